@@ -1,0 +1,87 @@
+package org.isac.workbench.console.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.felix.service.command.Descriptor;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.ProviderInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code isac:components} and {@code isac:use}: the registry of swappable providers from the shell. */
+@Component(service = ComponentCommands.class, property = {"osgi.command.scope=isac",
+    "osgi.command.function=components", "osgi.command.function=use"})
+public final class ComponentCommands {
+
+    /** The pseudo-name that clears a selection. */
+    static final String DEFAULT = "--default";
+
+    private final ComponentRegistry registry;
+
+    @Activate
+    public ComponentCommands(@Reference ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Descriptor("list every provider of every concern; '*' in ACTIVE marks the one consumers get")
+    public String components() {
+        return table(registry.concerns());
+    }
+
+    @Descriptor("list the providers of one concern")
+    public String components(@Descriptor("concern, e.g. fading") String concern) {
+        if (!registry.concerns().contains(concern)) {
+            throw new IllegalArgumentException("unknown concern '" + concern + "'; known concerns: "
+                    + String.join(", ", registry.concerns()));
+        }
+        return table(List.of(concern));
+    }
+
+    @Descriptor("select the provider of a concern (kept across restarts); '--default' follows the default again")
+    public String use(@Descriptor("concern, e.g. fading") String concern,
+            @Descriptor("provider name, e.g. nakagami, or --default") String name) {
+        if (DEFAULT.equals(name)) {
+            registry.clearSelection(concern);
+            return concern + ": following the default, now '"
+                    + registry.activeInfo(concern).map(ProviderInfo::name).orElse("(none)") + "'";
+        }
+        ProviderInfo active = registry.select(concern, name);
+        return concern + ": using '" + active.name() + "' from " + active.bundle() + " " + active.bundleVersion();
+    }
+
+    private String table(List<String> concerns) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"CONCERN", "NAME", "ACTIVE", "DEFAULT", "RANKING", "BUNDLE", "VERSION", "DESCRIPTION"});
+        List<String> notes = new ArrayList<>();
+        for (String concern : concerns) {
+            for (ProviderInfo p : registry.providers(concern)) {
+                rows.add(new String[] {p.concern(), p.name(), p.active() ? "*" : "-", p.isDefault() ? "*" : "-",
+                    Integer.toString(p.ranking()), p.bundle(), p.bundleVersion(), p.description()});
+            }
+            Optional<String> selection = registry.selection(concern);
+            Optional<ProviderInfo> active = registry.activeInfo(concern);
+            if (selection.isPresent() && active.isPresent() && !selection.get().equals(active.get().name())) {
+                notes.add("note: " + concern + " selection '" + selection.get() + "' is not installed; using '"
+                        + active.get().name() + "'");
+            }
+        }
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                out.append(c == columns - 1 ? row[c] : String.format("%-" + (width[c] + 2) + "s", row[c]));
+            }
+            out.append('\n');
+        }
+        notes.forEach(n -> out.append(n).append('\n'));
+        return out.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,231 @@
+package org.isac.workbench.registry.internal;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.registry.ProviderInfo;
+import org.isac.workbench.registry.RegistryListener;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+
+/**
+ * The container side of the registry: tracks every service that carries the {@link IsacProvider}
+ * properties, keeps the selection in the Config Admin configuration {@value #SELECTION_PID} (one
+ * property per concern: {@code fading = nakagami}), and tells {@link RegistryListener}s and the log
+ * when the active provider of a concern changes.
+ */
+@Component(configurationPid = RegistryComponent.SELECTION_PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class RegistryComponent implements ComponentRegistry {
+
+    /** Persistent identity of the selection; a {@code .cfg} file of that name in the plugins folder also sets it. */
+    public static final String SELECTION_PID = "org.isac.workbench.selection";
+
+    private final ProviderTable<ServiceReference<?>> table = new ProviderTable<>();
+    private final Map<ServiceReference<?>, Object> obtained = new ConcurrentHashMap<>();
+    /** Selections this component wrote that Config Admin has not yet echoed back through {@link #modified}. */
+    private final Deque<Map<String, String>> pendingEchoes = new ArrayDeque<>();
+    private final BundleContext context;
+    private final ConfigurationAdmin configurationAdmin;
+    private final Logger logger;
+    private final ServiceTracker<Object, ServiceReference<?>> tracker;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<RegistryListener> listeners;
+
+    @Activate
+    public RegistryComponent(BundleContext context, Map<String, Object> configuration,
+            @Reference ConfigurationAdmin configurationAdmin,
+            @Reference(service = LoggerFactory.class) Logger logger) throws InvalidSyntaxException {
+        this.context = context;
+        this.configurationAdmin = configurationAdmin;
+        this.logger = logger;
+        table.setSelections(selectionsIn(configuration));
+        String filter = "(&(" + IsacProvider.CONCERN + "=*)(" + IsacProvider.NAME + "=*))";
+        tracker = new ServiceTracker<>(context, context.createFilter(filter), new Customizer());
+        tracker.open(true); // all class spaces: the registry imports none of the concerns' interfaces
+    }
+
+    @Modified
+    void modified(Map<String, Object> configuration) {
+        Map<String, String> selections = selectionsIn(configuration);
+        synchronized (pendingEchoes) {
+            if (selections.equals(pendingEchoes.peekFirst())) {
+                pendingEchoes.removeFirst();
+                return;
+            }
+            pendingEchoes.clear();
+        }
+        report(table.setSelections(selections));
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    @Override
+    public List<String> concerns() {
+        return table.concerns();
+    }
+
+    @Override
+    public List<ProviderInfo> providers(String concern) {
+        return table.providers(concern);
+    }
+
+    @Override
+    public Optional<ProviderInfo> activeInfo(String concern) {
+        return table.activeInfo(concern);
+    }
+
+    @Override
+    public Optional<String> selection(String concern) {
+        return table.selection(concern);
+    }
+
+    @Override
+    public ProviderInfo select(String concern, String name) {
+        report(table.select(concern, name));
+        persist();
+        return table.activeInfo(concern).orElseThrow();
+    }
+
+    @Override
+    public void clearSelection(String concern) {
+        report(table.clearSelection(concern));
+        persist();
+    }
+
+    @Override
+    public <S> S active(String concern, Class<S> type) {
+        return serviceOf(table.active(concern)
+                .orElseThrow(() -> new IllegalStateException("no provider for concern '" + concern + "'")), type);
+    }
+
+    @Override
+    public <S> S named(String concern, String name, Class<S> type) {
+        return serviceOf(table.named(concern, name), type);
+    }
+
+    private <S> S serviceOf(ProviderTable.Entry<ServiceReference<?>> entry, Class<S> type) {
+        String concern = entry.concern();
+        ServiceReference<?> reference = entry.handle();
+        Object service = obtained.computeIfAbsent(reference, context::getService);
+        if (service == null) {
+            obtained.remove(reference);
+            throw new IllegalStateException("the " + concern + " provider '" + entry.name() + "' is no longer available");
+        }
+        if (!type.isInstance(service)) {
+            throw new IllegalStateException("the " + concern + " provider '" + entry.name() + "' is a "
+                    + service.getClass().getName() + ", not a " + type.getName());
+        }
+        return type.cast(service);
+    }
+
+    private void persist() {
+        Map<String, String> selections = table.selections();
+        Dictionary<String, Object> properties = new Hashtable<>(selections);
+        try {
+            Configuration configuration = configurationAdmin.getConfiguration(SELECTION_PID, "?");
+            synchronized (pendingEchoes) {
+                pendingEchoes.addLast(selections);
+            }
+            configuration.update(properties);
+        } catch (IOException e) {
+            logger.error("could not store the provider selection: {}", e.getMessage(), e);
+        }
+    }
+
+    private void report(List<ProviderTable.Change> changes) {
+        report(changes, false);
+    }
+
+    private void report(List<ProviderTable.Change> changes, boolean warn) {
+        for (ProviderTable.Change change : changes) {
+            if (warn) {
+                logger.warn("{}: {}", change.concern(), change.reason());
+            } else {
+                logger.info("{}: {}", change.concern(), change.reason());
+            }
+            List<RegistryListener> current = listeners;
+            if (current != null) {
+                for (RegistryListener listener : current) {
+                    try {
+                        listener.activeProviderChanged(change.concern(), change.previous(), change.current(),
+                                change.reason());
+                    } catch (RuntimeException e) {
+                        logger.warn("registry listener {} failed: {}", listener, e.toString(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The properties of a selection configuration whose keys are concerns (framework keys contain a dot). */
+    private static Map<String, String> selectionsIn(Map<String, Object> configuration) {
+        Map<String, String> selections = new TreeMap<>();
+        configuration.forEach((key, value) -> {
+            if (key.indexOf('.') < 0 && value instanceof String name) {
+                selections.put(key, name);
+            }
+        });
+        return selections;
+    }
+
+    private final class Customizer implements ServiceTrackerCustomizer<Object, ServiceReference<?>> {
+        @Override
+        public ServiceReference<?> addingService(ServiceReference<Object> reference) {
+            Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+            ProviderTable.Entry<ServiceReference<?>> entry = new ProviderTable.Entry<>(
+                    String.valueOf(reference.getProperty(IsacProvider.CONCERN)),
+                    String.valueOf(reference.getProperty(IsacProvider.NAME)),
+                    String.valueOf(Optional.ofNullable(reference.getProperty(IsacProvider.DESCRIPTION)).orElse("")),
+                    reference.getBundle().getSymbolicName(), reference.getBundle().getVersion().toString(),
+                    ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID),
+                    reference);
+            report(table.add(entry));
+            return reference;
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<Object> reference, ServiceReference<?> tracked) {
+            // name, concern and ranking are fixed at registration for the providers of this workbench
+        }
+
+        @Override
+        public void removedService(ServiceReference<Object> reference, ServiceReference<?> tracked) {
+            List<ProviderTable.Change> changes = table.remove(reference);
+            if (obtained.remove(reference) != null) {
+                context.ungetService(reference);
+            }
+            // losing a provider is worth a warning (runs now use another one), but not when the container stops
+            report(changes, context.getBundle(0).getState() != Bundle.STOPPING);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.isac.workbench.simulation;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.sganalytics.NetworkParameters;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Monte Carlo simulator of the network ISAC model (concern {@value #CONCERN}).
+ */
+@ProviderType
+public interface NetworkSimulator {
+
+    /** The concern this service serves in the registry. */
+    String CONCERN = "network-simulator";
+
+    /**
+     * @param parameters the network point
+     * @param settings seed, realization cap, stopping rule, threads
+     * @param listener told of the progress
+     * @param cancelled polled between realizations; when it answers true the run stops and returns what
+     *        it has
+     * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
+     */
+    Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings, ProgressListener listener,
+            BooleanSupplier cancelled);
+}

@@ -1,0 +1,83 @@
+package org.isac.workbench.launcher;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * {@code java -jar isac-workbench.jar}: an interactive Gogo shell, or with {@code -c} the given commands
+ * run without standard input or display, their output printed, and an exit status of 1 when one fails.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * @param args see {@link LaunchOptions#USAGE}
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("isac-workbench: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            System.out.println(LaunchOptions.USAGE);
+            return 0;
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        Workbench workbench;
+        try {
+            workbench = Workbench.start(options.plugins(), options.workspace(), options.commands().isEmpty());
+        } catch (Exception e) {
+            System.err.println("isac-workbench: cannot start: " + e.getMessage());
+            return 1;
+        }
+        Thread stopOnExit = new Thread(() -> closeQuietly(workbench), "isac-workbench-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
+            if (options.commands().isPresent()) {
+                List<Workbench.Outcome> outcomes = workbench.execute(options.commands().get(), out);
+                out.flush();
+                Workbench.Outcome last = outcomes.get(outcomes.size() - 1);
+                if (!last.ok()) {
+                    System.err.println("isac-workbench: " + last.command() + ": " + last.error());
+                    return 1;
+                }
+                return 0;
+            }
+            out.printf("ISAC Workbench ready in %d ms; plugins folder: %s. Try 'isac:components', 'help', or "
+                    + "'stop 0' to quit.%n", workbench.startupMillis(), options.plugins().toAbsolutePath());
+            workbench.startShell();
+            workbench.waitForStop();
+            return 0;
+        } catch (Exception e) {
+            System.err.println("isac-workbench: " + e.getMessage());
+            return 1;
+        } finally {
+            closeQuietly(workbench);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: nothing left to do
+            }
+        }
+    }
+
+    private static void closeQuietly(Workbench workbench) {
+        try {
+            workbench.close();
+        } catch (Exception e) {
+            System.err.println("isac-workbench: while stopping: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.isac.workbench.launcher;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.felix.framework.FrameworkFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleRevision;
+
+/**
+ * A running workbench: Felix with every feature's bundles started, Config Admin storing into the
+ * workspace, File Install watching the plugins folder, and a way to run Gogo commands from outside.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
+    private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
+    private static final String COMMAND_SESSION = "org.apache.felix.service.command.CommandSession";
+    /** Gogo's {@code Converter.INSPECT}: format a result the way the shell shows it. */
+    private static final int INSPECT = 0;
+    /** How long start-up waits for the plugins already in the folder to be installed and started. */
+    private static final long PLUGIN_WAIT_MILLIS = 15_000;
+
+    private final Framework framework;
+    private final Path cache;
+    private long startupMillis;
+
+    private Workbench(Framework framework, Path cache) {
+        this.framework = framework;
+        this.cache = cache;
+    }
+
+    /**
+     * Starts the framework and every bundle of every feature. The Gogo shell bundle is started last: by
+     * {@link #startShell} for an interactive console, or here, without a console, for scripted use.
+     *
+     * @param plugins the plugins folder (created when missing)
+     * @param workspace the workspace folder (created when missing)
+     * @param interactive whether the shell will read standard input
+     * @return the running workbench
+     * @throws Exception when the framework or a bundle fails to start
+     */
+    public static Workbench start(Path plugins, Path workspace, boolean interactive) throws Exception {
+        long t0 = System.nanoTime();
+        Files.createDirectories(plugins);
+        Files.createDirectories(workspace.resolve("config"));
+        // a private, throw-away bundle cache: several workbenches may run side by side
+        Path cache = Files.createTempDirectory("isac-workbench-cache");
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("felix.cm.dir", workspace.resolve("config").toAbsolutePath().toString());
+        config.put("felix.fileinstall.dir", plugins.toAbsolutePath().toString());
+        config.put("felix.fileinstall.poll", "1000");
+        config.put("felix.fileinstall.noInitialDelay", "true");
+        config.put("felix.fileinstall.bundles.new.start", "true");
+        config.put("felix.fileinstall.log.level", "2");
+        config.put("felix.log.level", "1");
+        config.put("gosh.args", interactive ? "" : "--nointeractive");
+        Framework framework = new FrameworkFactory().newFramework(config);
+        framework.init();
+        Workbench workbench = new Workbench(framework, cache);
+        try {
+            Set<String> plugged = pluginLocations(plugins);
+            PluginWatch watch = new PluginWatch(plugged);
+            framework.getBundleContext().addBundleListener(watch);
+            workbench.installFeatures();
+            framework.start();
+            watch.await(framework.getBundleContext(), PLUGIN_WAIT_MILLIS);
+            framework.getBundleContext().removeBundleListener(watch);
+            if (!interactive) {
+                workbench.startShell();
+            }
+        } catch (Exception e) {
+            workbench.close();
+            throw e;
+        }
+        workbench.startupMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        return workbench;
+    }
+
+    private void installFeatures() throws IOException, BundleException {
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        FeatureCatalog.withFeatures(features -> {
+            for (FeatureCatalog.Feature feature : features) {
+                for (Path jar : feature.bundles()) {
+                    // a bundle shared by two features is installed once
+                    if (!seen.add(jar.getFileName().toString())) {
+                        continue;
+                    }
+                    try (InputStream in = Files.newInputStream(jar)) {
+                        installed.add(context.installBundle("feature:" + feature.name() + "/" + jar.getFileName(), in));
+                    } catch (BundleException e) {
+                        throw new IOException("cannot install " + jar.getFileName() + " of feature " + feature.name()
+                                + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        });
+        for (Bundle bundle : installed) {
+            boolean fragment = (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+            if (!fragment && !GOGO_SHELL.equals(bundle.getSymbolicName())) {
+                bundle.start(Bundle.START_ACTIVATION_POLICY);
+            }
+        }
+    }
+
+    private static Set<String> pluginLocations(Path plugins) throws IOException {
+        Set<String> locations = new HashSet<>();
+        try (Stream<Path> files = Files.list(plugins)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                    .forEach(p -> locations.add(p.toAbsolutePath().toUri().toString()));
+        }
+        return locations;
+    }
+
+    /** Waits for the jars already in the plugins folder to be started by File Install. */
+    private static final class PluginWatch implements BundleListener {
+        private final Set<String> pending;
+
+        PluginWatch(Set<String> locations) {
+            this.pending = new HashSet<>(locations);
+        }
+
+        @Override
+        public synchronized void bundleChanged(BundleEvent event) {
+            if (event.getType() == BundleEvent.STARTED || event.getType() == BundleEvent.RESOLVED
+                    || event.getType() == BundleEvent.INSTALLED) {
+                Bundle bundle = event.getBundle();
+                if (bundle.getState() == Bundle.ACTIVE || event.getType() == BundleEvent.STARTED) {
+                    pending.removeIf(location -> sameFile(location, bundle.getLocation()));
+                }
+                notifyAll();
+            }
+        }
+
+        synchronized void await(BundleContext context, long timeoutMillis) throws InterruptedException {
+            for (Bundle bundle : context.getBundles()) {
+                if (bundle.getState() == Bundle.ACTIVE) {
+                    pending.removeIf(location -> sameFile(location, bundle.getLocation()));
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+            while (!pending.isEmpty()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    System.err.println("warning: plugins not started after " + timeoutMillis / 1000 + " s: " + pending);
+                    return;
+                }
+                wait(left);
+            }
+        }
+
+        private static boolean sameFile(String uri, String location) {
+            return location.equals(uri) || location.replace("file:///", "file:/").equals(uri.replace("file:///", "file:/"));
+        }
+    }
+
+    /** @return the system bundle's context, for tests that look at the container */
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    /** @return milliseconds from the call of {@link #start} until the container was ready */
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    /**
+     * The outcome of one command.
+     *
+     * @param command the command
+     * @param output what it printed and returned
+     * @param error the failure message, {@code null} when it succeeded
+     */
+    public record Outcome(String command, String output, String error) {
+        /** @return whether the command succeeded */
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    /**
+     * Runs a script of Gogo commands one by one, stopping at the first failure.
+     *
+     * @param script commands separated by ';' or new lines
+     * @param out where each command's output goes, as it is produced
+     * @return the outcomes of the commands run (the last one failed if any failed)
+     */
+    public List<Outcome> execute(String script, PrintStream out) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String command : CommandScript.split(script)) {
+            Outcome outcome = executeOne(command, out);
+            outcomes.add(outcome);
+            if (!outcome.ok()) {
+                break;
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome executeOne(String command, PrintStream out) {
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<?> reference;
+        try {
+            // all class spaces: the launcher sees Gogo only through reflection
+            ServiceReference<?>[] references = context.getAllServiceReferences(COMMAND_PROCESSOR, null);
+            reference = references == null ? null : references[0];
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (reference == null) {
+            return new Outcome(command, "", "the Gogo command processor is not running");
+        }
+        Object processor = context.getService(reference);
+        TeeStream capture = new TeeStream(out);
+        PrintStream sessionOut = new PrintStream(capture, true);
+        try {
+            Class<?> sessionType = processor.getClass().getClassLoader().loadClass(COMMAND_SESSION);
+            Method create = processor.getClass().getMethod("createSession", InputStream.class, OutputStream.class,
+                    OutputStream.class);
+            Object session = create.invoke(processor, new ByteArrayInputStream(new byte[0]), sessionOut, sessionOut);
+            try {
+                Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, command);
+                if (result != null) {
+                    Object text = sessionType.getMethod("format", Object.class, int.class).invoke(session, result, INSPECT);
+                    sessionOut.println(text);
+                }
+                sessionOut.flush();
+                return new Outcome(command, capture.text(), null);
+            } finally {
+                sessionType.getMethod("close").invoke(session);
+            }
+        } catch (InvocationTargetException e) {
+            sessionOut.flush();
+            return new Outcome(command, capture.text(), message(e.getCause()));
+        } catch (ReflectiveOperationException e) {
+            return new Outcome(command, capture.text(), "cannot drive the Gogo shell: " + e);
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    /** The most helpful message of an exception chain: the innermost one that has a message. */
+    private static String message(Throwable t) {
+        String message = t.toString();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !(c instanceof InvocationTargetException)) {
+                message = c instanceof IllegalArgumentException || c instanceof IllegalStateException
+                        || c instanceof IOException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
+            }
+        }
+        return message;
+    }
+
+    /** Starts the Gogo shell: on this process's standard input and output when started as interactive. */
+    public void startShell() throws BundleException {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (GOGO_SHELL.equals(bundle.getSymbolicName())) {
+                bundle.start();
+                return;
+            }
+        }
+        throw new BundleException("the Gogo shell bundle is not installed");
+    }
+
+    /**
+     * Waits until the framework stops (by the shell's {@code stop 0}, or {@link #close}).
+     *
+     * @throws InterruptedException when interrupted
+     */
+    public void waitForStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    /** @return the bundles that are not ACTIVE (fragments excepted), as "symbolic-name state" lines */
+    public List<String> inactiveBundles() {
+        List<String> inactive = new ArrayList<>();
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            boolean fragment = (bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+            if (bundle.getState() != Bundle.ACTIVE && !fragment) {
+                inactive.add(bundle.getSymbolicName() + " " + bundle.getState());
+            }
+        }
+        return inactive;
+    }
+
+    /** Stops the framework and deletes its bundle cache. */
+    @Override
+    public void close() throws Exception {
+        try {
+            framework.stop();
+            framework.waitForStop(30_000);
+        } finally {
+            if (Files.exists(cache)) {
+                try (Stream<Path> files = Files.walk(cache)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    /** Copies what a command prints to the caller's stream and keeps it for the outcome. */
+    private static final class TeeStream extends OutputStream {
+        private final PrintStream target;
+        private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+
+        TeeStream(PrintStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            kept.write(b);
+            target.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            kept.write(b, off, len);
+            target.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            target.flush();
+        }
+
+        synchronized String text() {
+            return kept.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

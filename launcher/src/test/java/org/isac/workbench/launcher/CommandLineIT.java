@@ -1,0 +1,77 @@
+package org.isac.workbench.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar as lab scripts do: {@code java -jar isac-workbench.jar -c "..."}, no stdin. */
+class CommandLineIT {
+
+    /** Generous for a JVM start on a loaded CI machine; a hang is what this guards against. */
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path folder;
+
+    record Result(int status, String out, String err) {
+    }
+
+    private Result launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("isac.workbench.jar"), "--plugins", folder.resolve("plugins").toString(),
+                "--workspace", folder.resolve("workspace").toString()));
+        command.addAll(List.of(args));
+        Path out = folder.resolve("out.txt");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Files.createFile(folder.resolve("stdin-" + System.nanoTime())).toFile()))
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("workbench did not exit within " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listsActiveBundlesAndProviders() throws Exception {
+        Result r = launch("-c", "lb; isac:components");
+        assertEquals(0, r.status(), r.err());
+        List<String> bundles = r.out().lines().filter(l -> l.matches("\\s*\\d+\\|.*")).toList();
+        assertTrue(bundles.size() >= 30, r.out());
+        bundles.forEach(line -> assertTrue(line.contains("|Active"), "not active: " + line));
+        assertTrue(r.out().contains("fading         rayleigh"), r.out());
+    }
+
+    @Test
+    void aFailingCommandStopsTheScriptWithStatusOneAndTheErrorOnStderr() throws Exception {
+        Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");
+        assertEquals(1, r.status());
+        assertEquals("isac-workbench: isac:use fading rician: unknown fading provider 'rician'; known: rayleigh",
+                r.err().strip());
+        assertTrue(r.out().contains("rayleigh") && !r.out().contains("pathloss"), "stops at the failure: " + r.out());
+    }
+
+    @Test
+    void unknownCommandAndBadOptionsAreErrors() throws Exception {
+        Result r = launch("-c", "isac:nosuch");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("Command not found: isac:nosuch"), r.err());
+        r = launch("--frobnicate");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("isac-workbench: unknown argument '--frobnicate'"), r.err());
+        r = launch("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("usage: java -jar isac-workbench.jar"), r.out());
+    }
+}
