@@ -37,14 +37,19 @@ The same loops give Pr{D = M} = sum_k w_k Poi(y; M+k) and Pr{D = M-1} = sum_k w_
 b dQ/db = -b^2 Pr{D=M-1} and the condition numbers
 cond_Q = (a^2 Pr{D=M} + b^2 Pr{D=M-1}) / Q and cond_P = (same numerator) / P.
 
-Verification done here: every row is recomputed at VERIFY_DPS (a second, higher precision with a
-smaller tolerance) for a deterministic subset, and must agree to 1e-35 relative; a subset is
-also compared with the Skellam/Bessel form sum_n e^{-(x+y)} (y/x)^{n/2} I_n(2 sqrt(xy)) using
+Verification done here: a deterministic subset of rows (every 7th, and every 3rd with a >= 200, where
+the recurrences are longest) is recomputed at VERIFY_DPS with a smaller tolerance and must agree to
+1e-35 relative (Q, P and both pmf sums); every 5th row with moderate arguments is also compared with the Skellam/Bessel form sum_n e^{-(x+y)} (y/x)^{n/2} I_n(2 sqrt(xy)) using
 mpmath.besseli (an independent code path).  The GLRT threshold is checked against the
 specification value for L = 3, P_FA = 1e-6, and lambda_min against the specification table.
 
-Run from the repository root:  python3 tools/marcumq/generate_reference.py
-(needs mpmath; runs in a few minutes on one core and prints progress).
+Points: M in {1, 2, 3, 5, 8, 16, 32, 64} over all regimes (b = 0, a = 0, tiny a or b, Bessel argument
+z = ab around 1 and up to 2M, a ~ b up to 1000, upper tail of Q and tail of P down to and below 1e-300,
+random points), plus a few rows with M = 200 and 1000 where the choice of the anchor form matters most.
+
+Run:  python3 tools/marcumq/generate_reference.py   (from any directory; the outputs go to
+bundles/numerics/src/test/resources relative to this script).  Needs mpmath (1.3 used); about
+7 minutes on one core with mpmath's pure-Python backend, printing progress.
 """
 
 import math
@@ -282,7 +287,7 @@ def points():
             for a in (0.5, 5.0, 20.0, 38.0):
                 pts.append((M, a, b, 'tiny b'))
         # around the form A / form B switch z = ab = 1 (and z of the order of M)
-        for z in (0.5, 0.999, 1.001, 2.0, 10.0, float(M)):
+        for z in (0.5, 0.999, 1.001, 2.0, 10.0, 0.25 * M, float(M), 2.0 * M):
             for b in (mid, 2 * mid + 1):
                 pts.append((M, z / b, b, 'z~1'))
         # a ~ b, including large a where the Bessel argument z is huge
@@ -307,6 +312,15 @@ def points():
             c = math.sqrt(a * a + 2 * M)
             b = max(1e-6, c + rnd.uniform(-40, 40))
             pts.append((M, a, b, 'random'))
+    # large orders, where the choice between the two forms of the anchor matters most (z between 1 and M)
+    for M in (200, 1000):
+        mid = math.sqrt(2 * M)
+        for z in (0.5, 2.0, 0.1 * M, 0.5 * M, 0.9 * M, 1.5 * M, 4.0 * M):
+            for b in (mid - 2, mid + 3):
+                pts.append((M, z / b, b, 'large M'))
+        for a in (3.0, 30.0):
+            for d in (-10.0, 10.0):
+                pts.append((M, a, math.sqrt(a * a + 2 * M) + d, 'large M'))
     return pts
 
 

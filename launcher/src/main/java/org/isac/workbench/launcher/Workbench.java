@@ -244,7 +244,8 @@ public final class Workbench implements AutoCloseable {
             Class<?> sessionType = processor.getClass().getClassLoader().loadClass(COMMAND_SESSION);
             Method create = processor.getClass().getMethod("createSession", InputStream.class, OutputStream.class,
                     OutputStream.class);
-            Object session = create.invoke(processor, new ByteArrayInputStream(new byte[0]), sessionOut, sessionOut);
+            // progress and warnings go to standard error, so that standard output stays machine-readable
+            Object session = create.invoke(processor, new ByteArrayInputStream(new byte[0]), sessionOut, System.err);
             try {
                 Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, command);
                 if (result != null) {

@@ -4,12 +4,14 @@ import java.util.random.RandomGenerator;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A target detector (concern {@value #CONCERN}) that compares a test statistic with a threshold.
+ * A target detector of the CoMP-ISAC letter (concern {@value #CONCERN}): a test statistic of the echo
+ * y = X h_s + n received over {@code samples} symbols from {@code cells} cooperating base stations,
+ * compared with a threshold.
  *
- * <p>The statistic observes {@code dimension} complex dimensions (the L cooperating base stations of the
- * CoMP letter) and, under the target hypothesis, depends on the echo through the noncentrality
- * λ = 2 h_sᴴXᴴX h_s / σ_s². Swapping the detector changes the statistic and so the threshold and the
- * detection probability.
+ * <p>Under the target hypothesis the echo enters through its noncentrality λ = 2 h_sᴴXᴴX h_s / σ_s²
+ * (twice the echo-to-noise energy ratio). Swapping the detector changes the statistic and so the
+ * threshold for a false-alarm probability, the detection probability, and the sensing SNR the power
+ * allocation must guarantee.
  */
 @ProviderType
 public interface Detector {
@@ -18,35 +20,40 @@ public interface Detector {
     String CONCERN = "detector";
 
     /**
-     * @param dimension number of observed complex dimensions, &ge; 1
+     * @param cells L, the cooperating base stations, &ge; 1
+     * @param samples N, the symbols of a frame, &ge; L
      * @param falseAlarmProbability P_FA in (0, 1)
      * @return the threshold δ whose exceedance probability without a target is P_FA
      */
-    double threshold(int dimension, double falseAlarmProbability);
+    double threshold(int cells, int samples, double falseAlarmProbability);
 
     /**
-     * @param dimension number of observed complex dimensions, &ge; 1
-     * @param threshold the threshold δ &ge; 0
-     * @param noncentrality the echo noncentrality λ &ge; 0
-     * @return the theoretical detection probability P_D
+     * @param cells L &ge; 1
+     * @param samples N &ge; L
+     * @param threshold δ &ge; 0
+     * @param noncentrality λ &ge; 0
+     * @return the detection probability P_D given λ (exact, no large-N approximation)
      */
-    double detectionProbability(int dimension, double threshold, double noncentrality);
+    double detectionProbability(int cells, int samples, double threshold, double noncentrality);
 
     /**
-     * @param dimension number of observed complex dimensions, &ge; 1
-     * @param threshold the threshold δ &ge; 0
-     * @param detectionProbability target P_D in (0, 1)
-     * @return the smallest noncentrality λ that reaches it (0 when P_D &le; P_FA)
+     * @param cells L &ge; 1
+     * @param samples N &ge; L
+     * @param threshold δ &ge; 0
+     * @param detectionProbability the required P_D in [0, 1)
+     * @return the smallest λ reaching it (0 when P_D is met without a target)
      */
-    double requiredNoncentrality(int dimension, double threshold, double detectionProbability);
+    double requiredNoncentrality(int cells, int samples, double threshold, double detectionProbability);
 
     /**
-     * Draws the statistic once under the target hypothesis, for Monte Carlo estimates of P_D.
+     * Draws the statistic once under the target hypothesis with noncentrality λ; exact for the model, since
+     * given X the statistic's law depends on the echo only through λ.
      *
      * @param random the stream
-     * @param dimension number of observed complex dimensions, &ge; 1
-     * @param noncentrality the echo noncentrality λ &ge; 0
+     * @param cells L &ge; 1
+     * @param samples N &ge; L
+     * @param noncentrality λ &ge; 0
      * @return one value of the statistic, to compare with {@link #threshold}
      */
-    double sampleStatistic(RandomGenerator random, int dimension, double noncentrality);
+    double sampleStatistic(RandomGenerator random, int cells, int samples, double noncentrality);
 }

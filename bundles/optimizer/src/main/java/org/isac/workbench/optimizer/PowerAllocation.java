@@ -4,15 +4,18 @@ package org.isac.workbench.optimizer;
  * What a scheme allocated, or why it could not.
  *
  * @param scheme the scheme's name (PPA, EPA, RPA, GLOBAL, ...)
- * @param feasible whether the allocation meets every constraint
+ * @param feasible whether the allocation meets every constraint (to 1e-9 relative)
  * @param powers P_l per base station (empty when infeasible)
  * @param rates R_i per user in bit/s/Hz (empty when infeasible)
- * @param detection P_D per target (empty when infeasible)
+ * @param sensingSnr S_i = Σ_l P_l g_li / σ²_s,i per target (empty when infeasible)
  * @param sumRate Σ R_i (NaN when infeasible)
  * @param reason why the instance is infeasible for this scheme, empty when feasible
+ * @param minimumBudget the smallest P_th for which the constraints (17)–(18) can be met (the LP
+ *        min Σ P_l); +∞ when no budget suffices; NaN when the scheme did not compute it
  * @param iterations outer iterations used (0 for closed-form schemes)
  * @param history sum rate after each outer iteration (empty for closed-form schemes)
+ * @param upperBound for certified schemes (GLOBAL), an upper bound on the optimum sum rate; NaN otherwise
  */
-public record PowerAllocation(String scheme, boolean feasible, double[] powers, double[] rates, double[] detection,
-        double sumRate, String reason, int iterations, double[] history) {
+public record PowerAllocation(String scheme, boolean feasible, double[] powers, double[] rates, double[] sensingSnr,
+        double sumRate, String reason, double minimumBudget, int iterations, double[] history, double upperBound) {
 }

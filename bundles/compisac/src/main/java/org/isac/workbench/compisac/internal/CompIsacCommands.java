@@ -1,0 +1,68 @@
+package org.isac.workbench.compisac.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.apache.felix.service.command.Descriptor;
+import org.isac.workbench.detector.Detector;
+import org.isac.workbench.numerics.special.MarcumQ;
+import org.isac.workbench.numerics.special.MarcumQInverse;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code isac:marcumq}, {@code isac:threshold} and {@code isac:pa}: the CoMP letter from the shell. */
+@Component(service = CompIsacCommands.class, property = {"osgi.command.scope=isac",
+    "osgi.command.function=marcumq", "osgi.command.function=threshold", "osgi.command.function=pa"})
+public final class CompIsacCommands {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ComponentRegistry registry;
+
+    @Activate
+    public CompIsacCommands(@Reference ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Descriptor("generalized Marcum Q-function; prints 'Q <value>' and '1-Q <value>' in %.17g")
+    public String marcumq(@Descriptor("order M >= 1") int m, @Descriptor("a >= 0") double a,
+            @Descriptor("b >= 0") double b) {
+        MarcumQ.Result r = MarcumQ.evaluate(m, a, b);
+        return "Q " + PaReport.format(r.q()) + "\n1-Q " + PaReport.format(r.oneMinusQ());
+    }
+
+    @Descriptor("GLRT threshold delta with Gamma(L, delta)/Gamma(L) = PFA (eq. 10); prints delta in %.17g")
+    public String threshold(@Descriptor("cells L >= 1") int cells, @Descriptor("false-alarm probability in (0,1)")
+            double pfa) {
+        if (!(pfa > 0 && pfa < 1)) {
+            throw new IllegalArgumentException("PFA must be in (0, 1), got " + pfa);
+        }
+        return PaReport.format(MarcumQInverse.gammaThreshold(cells, pfa));
+    }
+
+    @Descriptor("solve one power-allocation instance with PPA, EPA, RPA and the global reference; prints JSON")
+    public String pa(@Descriptor("instance file (JSON)") String file) throws IOException {
+        Detector detector = registry.active(Detector.CONCERN, Detector.class);
+        PaInstance instance = PaInstance.parse(readJson(Path.of(file)), detector);
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                PaReport.toJson(instance, PaReport.solve(instance, registry, detector), detector));
+    }
+
+    /** Reads a JSON file; a missing file or a syntax error is reported with the file and position. */
+    static JsonNode readJson(Path file) throws IOException {
+        try {
+            return JSON.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.isac.workbench.compisac.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Strict reading of a JSON object: every field is named in errors, unknown fields are rejected, numbers
+ * must be finite and in range. Errors are {@link IllegalArgumentException}s whose message starts with the
+ * field's path, e.g. {@code gainComm[1][2]: must be >= 0, got -1.0}.
+ */
+final class JsonFields {
+
+    private final JsonNode object;
+    private final String path;
+    private final Set<String> read = new TreeSet<>();
+
+    JsonFields(JsonNode object, String path) {
+        if (object == null || !object.isObject()) {
+            throw new IllegalArgumentException((path.isEmpty() ? "input" : path) + ": must be a JSON object");
+        }
+        this.object = object;
+        this.path = path;
+    }
+
+    private String name(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private JsonNode required(String field) {
+        read.add(field);
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException(name(field) + ": missing");
+        }
+        return node;
+    }
+
+    /** A nested object, read strictly by the returned reader. */
+    JsonFields object(String field) {
+        return new JsonFields(required(field), name(field));
+    }
+
+    /** A number in [min, max]. */
+    double number(String field, double min, double max) {
+        return number(required(field), name(field), min, max);
+    }
+
+    /** An optional number in [min, max], or {@code fallback} when absent. */
+    double number(String field, double min, double max, double fallback) {
+        read.add(field);
+        return object.has(field) ? number(field, min, max) : fallback;
+    }
+
+    /** An integer in [min, max]. */
+    int integer(String field, int min, int max) {
+        JsonNode node = required(field);
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new IllegalArgumentException(name(field) + ": must be an integer, got " + node);
+        }
+        int value = node.intValue();
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name(field) + ": must be in [" + min + ", " + max + "], got " + value);
+        }
+        return value;
+    }
+
+    /** An optional integer in [min, max], or {@code fallback} when absent. */
+    long longInteger(String field, long fallback) {
+        read.add(field);
+        if (!object.has(field)) {
+            return fallback;
+        }
+        JsonNode node = object.get(field);
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new IllegalArgumentException(name(field) + ": must be an integer, got " + node);
+        }
+        return node.longValue();
+    }
+
+    /** A string among the allowed ones (or any when none are given). */
+    String text(String field, String fallback, String... allowed) {
+        read.add(field);
+        JsonNode node = object.get(field);
+        if (node == null) {
+            if (fallback == null) {
+                throw new IllegalArgumentException(name(field) + ": missing");
+            }
+            return fallback;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException(name(field) + ": must be a string, got " + node);
+        }
+        String value = node.textValue();
+        if (allowed.length > 0 && !List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException(name(field) + ": must be one of " + String.join(", ", allowed)
+                    + ", got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** A scalar (applied to every cell) or an array of exactly {@code cells} numbers, each in [min, max]. */
+    double[] perCell(String field, int cells, double min, double max) {
+        JsonNode node = required(field);
+        double[] values = new double[cells];
+        if (node.isArray()) {
+            if (node.size() != cells) {
+                throw new IllegalArgumentException(name(field) + ": must have L = " + cells + " values, got "
+                        + node.size());
+            }
+            for (int i = 0; i < cells; i++) {
+                values[i] = number(node.get(i), name(field) + "[" + i + "]", min, max);
+            }
+        } else {
+            java.util.Arrays.fill(values, number(node, name(field), min, max));
+        }
+        return values;
+    }
+
+    /** An L × L matrix of numbers in [min, max]. */
+    double[][] matrix(String field, int cells, double min, double max) {
+        JsonNode node = required(field);
+        if (!node.isArray() || node.size() != cells) {
+            throw new IllegalArgumentException(name(field) + ": must be an L x L array with L = " + cells);
+        }
+        double[][] values = new double[cells][cells];
+        for (int l = 0; l < cells; l++) {
+            JsonNode row = node.get(l);
+            if (!row.isArray() || row.size() != cells) {
+                throw new IllegalArgumentException(name(field) + "[" + l + "]: must have L = " + cells + " values, got "
+                        + (row.isArray() ? row.size() : row.toString()));
+            }
+            for (int i = 0; i < cells; i++) {
+                values[l][i] = number(row.get(i), name(field) + "[" + l + "][" + i + "]", min, max);
+            }
+        }
+        return values;
+    }
+
+    /** Optional L rows of (x, y) offsets in metres, or {@code null} when absent. */
+    double[][] offsets(String field, int cells) {
+        read.add(field);
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray() || node.size() != cells) {
+            throw new IllegalArgumentException(name(field) + ": must list L = " + cells + " [x, y] offsets");
+        }
+        double[][] values = new double[cells][];
+        for (int i = 0; i < cells; i++) {
+            JsonNode row = node.get(i);
+            if (!row.isArray() || row.size() != 2) {
+                throw new IllegalArgumentException(name(field) + "[" + i + "]: must be [x, y] in metres, got " + row);
+            }
+            values[i] = new double[] {number(row.get(0), name(field) + "[" + i + "][0]", -1e9, 1e9),
+                number(row.get(1), name(field) + "[" + i + "][1]", -1e9, 1e9)};
+        }
+        return values;
+    }
+
+    /** An array of numbers, each in [min, max], at least one. */
+    double[] numbers(String field, double min, double max) {
+        JsonNode node = required(field);
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException(name(field) + ": must be a non-empty array of numbers");
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = number(node.get(i), name(field) + "[" + i + "]", min, max);
+        }
+        return values;
+    }
+
+    /** Rejects the fields that were never read, naming them and the known ones. */
+    void rejectUnknown() {
+        List<String> unknown = new ArrayList<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            String field = names.next();
+            if (!read.contains(field)) {
+                unknown.add(name(field));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", unknown) + ": unknown field"
+                    + (unknown.size() > 1 ? "s" : "") + "; known fields: " + String.join(", ", read));
+        }
+    }
+
+    private static double number(JsonNode node, String name, double min, double max) {
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException(name + ": must be a number, got " + node);
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + ": must be finite, got " + value);
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + ": must be in " + range(min, max) + ", got " + value);
+        }
+        return value;
+    }
+
+    /** Lower bound meaning "strictly positive". */
+    static final double POSITIVE = Double.MIN_VALUE;
+    /** Upper bound meaning "below infinity". */
+    static final double UNBOUNDED = Double.MAX_VALUE;
+    /** Upper bound meaning "strictly below 1". */
+    static final double BELOW_ONE = Math.nextDown(1.0);
+
+    private static String range(double min, double max) {
+        String low = min == POSITIVE ? "(0" : "[" + format(min);
+        String high = max == UNBOUNDED ? "inf)" : max == BELOW_ONE ? "1)" : format(max) + "]";
+        return low + ", " + high;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
