@@ -47,7 +47,7 @@ class ContainerIT {
     void componentsListsTheDefaultProviders() {
         String table = WorkbenchFixture.run(workbench, "isac:components");
         for (String[] expected : new String[][] {{"fading", "rayleigh"}, {"pathloss", "single-slope"},
-            {"point-process", "ppp"}, {"beamformer", "mrt"}, {"chart", "jfreechart"}}) {
+            {"point-process", "ppp"}, {"beamformer", "zf"}, {"chart", "jfreechart"}}) {
             assertTrue(table.lines().anyMatch(l -> l.matches(expected[0] + "\\s+" + expected[1] + "\\s+\\*\\s+\\*.*")),
                     expected[0] + "/" + expected[1] + " must be listed active and default:\n" + table);
         }
