@@ -1,6 +1,8 @@
 package org.isac.workbench.launcher;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +43,11 @@ public final class Workbench implements AutoCloseable {
     private static final String COMMAND_SESSION = "org.apache.felix.service.command.CommandSession";
     /** Gogo's {@code Converter.INSPECT}: format a result the way the shell shows it. */
     private static final int INSPECT = 0;
+    /**
+     * The process's standard error. Gogo replaces {@code System.err} with a per-thread stream that writes to
+     * the session's error stream, so handing it {@code System.err} as that stream would loop.
+     */
+    private static final PrintStream STANDARD_ERROR = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
     /** How long start-up waits for the plugins already in the folder to be installed and started. */
     private static final long PLUGIN_WAIT_MILLIS = 15_000;
 
@@ -245,7 +252,7 @@ public final class Workbench implements AutoCloseable {
             Method create = processor.getClass().getMethod("createSession", InputStream.class, OutputStream.class,
                     OutputStream.class);
             // progress and warnings go to standard error, so that standard output stays machine-readable
-            Object session = create.invoke(processor, new ByteArrayInputStream(new byte[0]), sessionOut, System.err);
+            Object session = create.invoke(processor, new ByteArrayInputStream(new byte[0]), sessionOut, STANDARD_ERROR);
             try {
                 Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, command);
                 if (result != null) {
@@ -259,6 +266,9 @@ public final class Workbench implements AutoCloseable {
             }
         } catch (InvocationTargetException e) {
             sessionOut.flush();
+            if (System.getenv("ISAC_DEBUG") != null) {
+                e.getCause().printStackTrace();
+            }
             return new Outcome(command, capture.text(), message(e.getCause()));
         } catch (ReflectiveOperationException e) {
             return new Outcome(command, capture.text(), "cannot drive the Gogo shell: " + e);
@@ -267,16 +277,16 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    /** The most helpful message of an exception chain: the innermost one that has a message. */
+    /** The message of the exception the command threw: the outermost one that is not a reflection wrapper. */
     private static String message(Throwable t) {
-        String message = t.toString();
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c.getMessage() != null && !(c instanceof InvocationTargetException)) {
-                message = c instanceof IllegalArgumentException || c instanceof IllegalStateException
-                        || c instanceof IOException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
+                boolean expected = c instanceof IllegalArgumentException || c instanceof IllegalStateException
+                        || c instanceof IOException;
+                return expected ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
             }
         }
-        return message;
+        return t.toString();
     }
 
     /** Starts the Gogo shell: on this process's standard input and output when started as interactive. */

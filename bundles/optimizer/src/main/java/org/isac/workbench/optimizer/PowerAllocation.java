@@ -5,9 +5,10 @@ package org.isac.workbench.optimizer;
  *
  * @param scheme the scheme's name (PPA, EPA, RPA, GLOBAL, ...)
  * @param feasible whether the allocation meets every constraint (to 1e-9 relative)
- * @param powers P_l per base station (empty when infeasible)
- * @param rates R_i per user in bit/s/Hz (empty when infeasible)
- * @param sensingSnr S_i = Σ_l P_l g_li / σ²_s,i per target (empty when infeasible)
+ * @param powers P_l per base station; empty when the scheme found none (a scheme that transmits anyway,
+ *        as EPA, reports its powers also when they violate a constraint)
+ * @param rates R_i per user in bit/s/Hz, for the powers reported
+ * @param sensingSnr S_i = Σ_l P_l g_li / σ²_s,i per target, for the powers reported
  * @param sumRate Σ R_i (NaN when infeasible)
  * @param reason why the instance is infeasible for this scheme, empty when feasible
  * @param minimumBudget the smallest P_th for which the constraints (17)–(18) can be met (the LP

@@ -44,6 +44,13 @@ import org.osgi.service.component.annotations.Reference;
 public final class CompScenarioRunner implements ScenarioRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The schemes of the figures (registry name → legend). RPA is the letter's reading, a random split of the
+     * budget that is the same at every point ({@code rpa-split}); {@code rpa} of {@code isac:pa} draws from
+     * the feasible region instead, which could never be infeasible where PPA is feasible.
+     */
+    static final Map<String, String> SCHEMES = Map.of("ppa", "PPA", "epa", "EPA", "rpa-split", "RPA");
+    private static final List<String> ORDER = List.of("ppa", "epa", "rpa-split");
     private static final int WIDTH = 800;
     private static final int HEIGHT = 560;
 
@@ -102,7 +109,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
             detector = registry.active(Detector.CONCERN, Detector.class);
             pathLoss = registry.active(PathLoss.CONCERN, PathLoss.class);
             fading = registry.active(Fading.CONCERN, Fading.class);
-            for (String scheme : List.of("ppa", "epa", "rpa")) {
+            for (String scheme : ORDER) {
                 schemes.put(scheme, registry.named(PowerAllocator.CONCERN, scheme, PowerAllocator.class));
             }
         }
@@ -145,9 +152,9 @@ public final class CompScenarioRunner implements ScenarioRunner {
                 PowerAllocation a = allocator.allocate(problem(s, p, net, x[k], s.pdMin()),
                         RandomStreams.of(s.seed(), k, -1));
                 for (int i = 0; i < cells && !cancelled.getAsBoolean(); i++) {
-                    if (!a.feasible() && a.powers().length == 0) {
+                    if (a.powers().length == 0) {
                         progress.step();
-                        continue; // the scheme has no powers to transmit with at this budget
+                        continue; // the scheme found no powers to transmit with at this budget
                     }
                     double[] gains = new double[cells];
                     for (int l = 0; l < cells; l++) {
@@ -207,8 +214,8 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     for (int d = 0; d < nets.length && !cancelled.getAsBoolean(); d++) {
                         PowerAllocationProblem problem = problem(s, p, nets[d], budgetDb, pdMin);
                         for (String scheme : schemes) {
-                            PowerAllocation a = p.schemes.get(scheme).allocate(problem,
-                                    RandomStreams.of(s.seed(), (long) c * x.length + k, d));
+                            // one stream per drop, the same at every point: RPA's split does not move with x
+                            PowerAllocation a = p.schemes.get(scheme).allocate(problem, RandomStreams.of(s.seed(), 0, d));
                             if (a.feasible()) {
                                 stats.computeIfAbsent(scheme, n -> new RunningStatistics()).add(a.sumRate());
                                 feasible.merge(scheme, 1, Integer::sum);
@@ -228,7 +235,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                             hi.get(scheme)[c][k] = e.mean() + Estimate.Z95 * se;
                         }
                         out.printf(Locale.ROOT, "%s,%s,%s,%.10g,%.6g,%.10g,%.10g,%.6g,%d,\"%s\"%n", x[k],
-                                vsPd ? Double.toString(budgetDb) : "", scheme.toUpperCase(Locale.ROOT), e.mean(), se,
+                                vsPd ? Double.toString(budgetDb) : "", scheme, e.mean(), se,
                                 e.mean() - Estimate.Z95 * se, e.mean() + Estimate.Z95 * se,
                                 feasible.getOrDefault(scheme, 0) / (double) s.drops(), s.drops(),
                                 reasons.getOrDefault(scheme, "").replace('"', '\''));
@@ -240,7 +247,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.length; c++) {
             for (String scheme : schemes) {
-                String label = scheme.toUpperCase(Locale.ROOT) + (vsPd ? ", P_th = " + fmt(curves[c]) + " dB" : "");
+                String label = SCHEMES.get(scheme) + (vsPd ? ", P_th = " + fmt(curves[c]) + " dB" : "");
                 series.add(s.drops() == 1 ? Series.line(label, x, mean.get(scheme)[c])
                         : new Series(label + " (95% CI)", x, mean.get(scheme)[c], lo.get(scheme)[c], hi.get(scheme)[c]));
             }
