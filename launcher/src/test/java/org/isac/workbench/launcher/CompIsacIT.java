@@ -9,27 +9,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The CoMP-ISAC letter through its commands, as a lab script drives it. */
-class CompIsacIT {
+class CompIsacIT extends SharedWorkbench {
 
-    @TempDir
-    static Path folder;
-    private static Workbench workbench;
-
-    @BeforeAll
-    static void start() throws Exception {
-        workbench = Workbench.start(folder.resolve("plugins"), folder.resolve("workspace"), false);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        workbench.close();
-    }
 
     private static Path scenario(String name) {
         return Path.of(System.getProperty("isac.scenarios"), "comp-isac", name + ".json");

@@ -4,29 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Boots the real container with every feature and looks at it as a user would from the shell. */
-class ContainerIT {
+class ContainerIT extends SharedWorkbench {
 
-    @TempDir
-    static Path folder;
-    private static Workbench workbench;
-
-    @BeforeAll
-    static void start() throws Exception {
-        workbench = Workbench.start(folder.resolve("plugins"), folder.resolve("workspace"), false);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        workbench.close();
-    }
 
     @Test
     void everyBundleIsActive() {

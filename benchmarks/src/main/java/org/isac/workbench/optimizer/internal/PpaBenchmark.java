@@ -1,7 +1,6 @@
 package org.isac.workbench.optimizer.internal;
 
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.optimizer.PowerAllocation;
 import org.isac.workbench.optimizer.PowerAllocationProblem;
@@ -22,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * PPA solves per second for L = 3, 8, 16 cells with each surrogate backend, over feasible Rayleigh instances
  * (direct gains of mean 1; L = 3: the specification's family, cross gains −6 dB, R_th = 1, P_th = 25 dB;
  * L = 8, 16: cross gains −13 dB and R_th = 0.25, where −6 dB with R_th = 1 is never feasible). Lives in the
- * optimizer's internal package to call the plain-Java algorithm without a container.
+ * optimizer's internal package to call the plain-Java algorithm without a container, and draws its instances
+ * with the optimizer tests' generator.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -32,8 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PpaBenchmark {
 
-    /** ζ^s = λ_min(0.7)/(2N) for L = 3, P_FA = 1e-6, N = 100 (specification section 2). */
-    private static final double ZETA_S = 39.788524972 / 200;
     private static final int INSTANCES = 64;
 
     /** Cells. */
@@ -56,32 +54,11 @@ public class PpaBenchmark {
         double rateMin = cells == 3 ? 1 : 0.25;
         int found = 0;
         for (long seed = 0; found < INSTANCES; seed++) {
-            PowerAllocationProblem p = instance(RandomStreams.of(42, cells, seed), crossDb, rateMin);
+            PowerAllocationProblem p = Instances.rayleigh(RandomStreams.of(42, cells, seed), cells, 25, crossDb, rateMin);
             if (new FeasibleRegion(LinearConstraints.of(SumRateModel.of(p))).nonEmpty()) {
                 problems[found++] = p;
             }
         }
-    }
-
-    private PowerAllocationProblem instance(RandomGenerator random, double crossDb, double rateMin) {
-        double cross = Math.pow(10, crossDb / 10);
-        double[][] rho = new double[cells][cells];
-        double[][] g = new double[cells][cells];
-        for (int l = 0; l < cells; l++) {
-            for (int i = 0; i < cells; i++) {
-                double mean = l == i ? 1 : cross;
-                rho[l][i] = mean * random.nextExponential();
-                g[l][i] = mean * random.nextExponential();
-            }
-        }
-        return new PowerAllocationProblem(rho, g, filled(Math.pow(10, 0.1)), filled(Math.pow(10, 1.5)),
-                Math.pow(10, 2.5), filled(Math.pow(2, rateMin) - 1), filled(ZETA_S));
-    }
-
-    private double[] filled(double value) {
-        double[] v = new double[cells];
-        java.util.Arrays.fill(v, value);
-        return v;
     }
 
     @Benchmark

@@ -224,14 +224,7 @@ final class FeasibleRegion {
         double logScale = 0;
         int power = 1;
         for (int s = 0; s < 40; s++) {
-            double norm = 0;
-            for (double[] row : m) {
-                double rs = 0;
-                for (double v : row) {
-                    rs += Math.abs(v);
-                }
-                norm = Math.max(norm, rs);
-            }
+            double norm = maxRowSum(m);
             if (norm == 0) {
                 return 0;
             }
@@ -252,15 +245,20 @@ final class FeasibleRegion {
                 break;
             }
         }
+        return Math.exp((logScale + Math.log(maxRowSum(m))) / power);
+    }
+
+    /** The ∞-norm (largest absolute row sum) of a square matrix. */
+    private static double maxRowSum(double[][] m) {
         double norm = 0;
         for (double[] row : m) {
-            double rs = 0;
+            double rowSum = 0;
             for (double v : row) {
-                rs += Math.abs(v);
+                rowSum += Math.abs(v);
             }
-            norm = Math.max(norm, rs);
+            norm = Math.max(norm, rowSum);
         }
-        return Math.exp((logScale + Math.log(norm)) / power);
+        return norm;
     }
 
     /**
