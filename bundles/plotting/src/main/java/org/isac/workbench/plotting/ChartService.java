@@ -2,6 +2,9 @@ package org.isac.workbench.plotting;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Renders figures to files (concern {@value #CONCERN}); works without a display. */
@@ -30,4 +33,27 @@ public interface ChartService {
      * @throws IOException when the file cannot be written
      */
     void export(Figure figure, Path file, Format format, int width, int height) throws IOException;
+
+    /**
+     * Exports a figure in several formats as {@code folder/name.png}, {@code folder/name.svg}, ...
+     *
+     * @param figure the figure
+     * @param folder an existing folder
+     * @param name the file name without extension
+     * @param width width in pixels (points for PDF)
+     * @param height height in pixels (points for PDF)
+     * @param formats the formats
+     * @return the files written, in the order of the formats
+     * @throws IOException when a file cannot be written
+     */
+    default List<Path> exportAll(Figure figure, Path folder, String name, int width, int height, Format... formats)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            Path file = folder.resolve(name + "." + format.name().toLowerCase(Locale.ROOT));
+            export(figure, file, format, width, height);
+            written.add(file);
+        }
+        return written;
+    }
 }

@@ -1,5 +1,7 @@
 package org.isac.workbench.compisac.internal;
 
+import org.isac.workbench.experiment.JsonFields;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -1,13 +1,10 @@
 package org.isac.workbench.compisac.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.detector.Detector;
 import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.experiment.Provenance;
 import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.numerics.stat.Estimate;
@@ -43,7 +41,6 @@ import org.osgi.service.component.annotations.Reference;
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = CompScenario.KIND, description = "CoMP-ISAC letter, Fig. 2")
 public final class CompScenarioRunner implements ScenarioRunner {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * The schemes of the figures (registry name → legend). RPA is the letter's reading, a random split of the
      * budget that is the same at every point ({@code rpa-split}); {@code rpa} of {@code isac:pa} draws from
@@ -85,16 +82,13 @@ public final class CompScenarioRunner implements ScenarioRunner {
             default -> sumRate(scenario, providers, csv, listener, cancelled);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
-        ChartService charts = registry.active(ChartService.CONCERN, ChartService.class);
-        for (ChartService.Format format : new ChartService.Format[] {ChartService.Format.PNG, ChartService.Format.SVG}) {
-            Path file = results.resolve(name + "." + format.name().toLowerCase(Locale.ROOT));
-            charts.export(figure, file, format, WIDTH, HEIGHT);
-            written.add(file);
-        }
-        Path provenance = results.resolve(name + ".provenance.json");
-        Files.writeString(provenance, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                provenance(scenarioFile, scenario, cancelled.getAsBoolean())));
-        written.add(provenance);
+        written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, WIDTH,
+                HEIGHT, ChartService.Format.PNG, ChartService.Format.SVG));
+        written.add(new Provenance(scenarioFile, cancelled.getAsBoolean()).with("figure", scenario.figure())
+                .with("seed", scenario.seed()).with("dropSeed", scenario.dropSeed())
+                .providers(registry, List.of(Detector.CONCERN, PathLoss.CONCERN, Fading.CONCERN, PowerAllocator.CONCERN,
+                        SurrogateSolver.CONCERN, ChartService.CONCERN))
+                .write(results.resolve(name + ".provenance.json")));
         return written;
     }
 
@@ -254,23 +248,6 @@ public final class CompScenarioRunner implements ScenarioRunner {
         }
         return new Figure(s.title(), vsPd ? "required probability of detection" : "P_th [dB]",
                 "sum rate [bit/s/Hz]", false, false, series);
-    }
-
-    private ObjectNode provenance(Path file, CompScenario s, boolean cancelled) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("scenario", file.toString());
-        root.put("figure", s.figure());
-        root.put("finished", Instant.now().toString());
-        root.put("cancelled", cancelled);
-        root.put("seed", s.seed());
-        root.put("dropSeed", s.dropSeed());
-        ObjectNode used = root.putObject("providers");
-        for (String concern : List.of(Detector.CONCERN, PathLoss.CONCERN, Fading.CONCERN, PowerAllocator.CONCERN,
-                SurrogateSolver.CONCERN, ChartService.CONCERN)) {
-            registry.activeInfo(concern).ifPresent(info -> used.put(concern,
-                    info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")"));
-        }
-        return root;
     }
 
     /** Counts finished steps and reports rate and completion to the listener. */

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.felix.service.command.Descriptor;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.experiment.ProgressLines;
 import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.ProviderInfo;
@@ -22,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class RunCommand {
 
     /** Progress lines at most this often. */
-    private static final long REPORT_NANOS = 2_000_000_000L;
+    static final long REPORT_MILLIS = 2000;
 
     private final ComponentRegistry registry;
 
@@ -56,7 +55,7 @@ public final class RunCommand {
                             .toList()) + " (is its 'kind' right?)");
         }
         String name = file.getFileName().toString();
-        List<Path> written = runner.run(file, Path.of(results), progress(name),
+        List<Path> written = runner.run(file, Path.of(results), ProgressLines.to(System.err, name, REPORT_MILLIS),
                 () -> Thread.currentThread().isInterrupted());
         StringBuilder out = new StringBuilder();
         written.forEach(p -> out.append(p).append('\n'));
@@ -72,21 +71,5 @@ public final class RunCommand {
             throw new IOException(scenario + ": no such scenario file");
         }
         return file;
-    }
-
-    private static ProgressListener progress(String name) {
-        long[] last = {System.nanoTime()};
-        return (done, total, perSecond) -> {
-            long now = System.nanoTime();
-            synchronized (last) {
-                if (now - last[0] < REPORT_NANOS && done < total) {
-                    return;
-                }
-                last[0] = now;
-            }
-            double eta = perSecond > 0 ? (total - done) / perSecond : Double.NaN;
-            System.err.printf(Locale.ROOT, "%s: %d/%d (%.0f %%), %.3g/s, ETA %.0f s%n", name, done, total,
-                    100.0 * done / total, perSecond, eta);
-        };
     }
 }

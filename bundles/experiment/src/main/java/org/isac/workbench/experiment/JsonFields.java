@@ -1,4 +1,4 @@
-package org.isac.workbench.compisac.internal;
+package org.isac.workbench.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,13 +12,17 @@ import java.util.TreeSet;
  * must be finite and in range. Errors are {@link IllegalArgumentException}s whose message starts with the
  * field's path, e.g. {@code gainComm[1][2]: must be >= 0, got -1.0}.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonNode object;
     private final String path;
     private final Set<String> read = new TreeSet<>();
 
-    JsonFields(JsonNode object, String path) {
+    /**
+     * @param object the JSON object to read
+     * @param path its path in the document, prefixed to field names in errors ("" for the root)
+     */
+    public JsonFields(JsonNode object, String path) {
         if (object == null || !object.isObject()) {
             throw new IllegalArgumentException((path.isEmpty() ? "input" : path) + ": must be a JSON object");
         }
@@ -39,24 +43,35 @@ final class JsonFields {
         return node;
     }
 
+    /**
+     * A field of any type, for the caller to interpret; marks it as known.
+     *
+     * @param field the field
+     * @return its node, a missing node when absent
+     */
+    public JsonNode raw(String field) {
+        read.add(field);
+        return object.path(field);
+    }
+
     /** A nested object, read strictly by the returned reader. */
-    JsonFields object(String field) {
+    public JsonFields object(String field) {
         return new JsonFields(required(field), name(field));
     }
 
     /** A number in [min, max]. */
-    double number(String field, double min, double max) {
+    public double number(String field, double min, double max) {
         return number(required(field), name(field), min, max);
     }
 
     /** An optional number in [min, max], or {@code fallback} when absent. */
-    double number(String field, double min, double max, double fallback) {
+    public double number(String field, double min, double max, double fallback) {
         read.add(field);
         return object.has(field) ? number(field, min, max) : fallback;
     }
 
     /** An integer in [min, max]. */
-    int integer(String field, int min, int max) {
+    public int integer(String field, int min, int max) {
         JsonNode node = required(field);
         if (!node.canConvertToInt() || !node.isIntegralNumber()) {
             throw new IllegalArgumentException(name(field) + ": must be an integer, got " + node);
@@ -69,7 +84,7 @@ final class JsonFields {
     }
 
     /** An optional integer in [min, max], or {@code fallback} when absent. */
-    long longInteger(String field, long fallback) {
+    public long longInteger(String field, long fallback) {
         read.add(field);
         if (!object.has(field)) {
             return fallback;
@@ -82,7 +97,7 @@ final class JsonFields {
     }
 
     /** A string among the allowed ones (or any when none are given). */
-    String text(String field, String fallback, String... allowed) {
+    public String text(String field, String fallback, String... allowed) {
         read.add(field);
         JsonNode node = object.get(field);
         if (node == null) {
@@ -103,7 +118,7 @@ final class JsonFields {
     }
 
     /** A scalar (applied to every cell) or an array of exactly {@code cells} numbers, each in [min, max]. */
-    double[] perCell(String field, int cells, double min, double max) {
+    public double[] perCell(String field, int cells, double min, double max) {
         JsonNode node = required(field);
         double[] values = new double[cells];
         if (node.isArray()) {
@@ -121,7 +136,7 @@ final class JsonFields {
     }
 
     /** An L × L matrix of numbers in [min, max]. */
-    double[][] matrix(String field, int cells, double min, double max) {
+    public double[][] matrix(String field, int cells, double min, double max) {
         JsonNode node = required(field);
         if (!node.isArray() || node.size() != cells) {
             throw new IllegalArgumentException(name(field) + ": must be an L x L array with L = " + cells);
@@ -141,7 +156,7 @@ final class JsonFields {
     }
 
     /** Optional L rows of (x, y) offsets in metres, or {@code null} when absent. */
-    double[][] offsets(String field, int cells) {
+    public double[][] offsets(String field, int cells) {
         read.add(field);
         JsonNode node = object.get(field);
         if (node == null) {
@@ -163,7 +178,7 @@ final class JsonFields {
     }
 
     /** An array of numbers, each in [min, max], at least one. */
-    double[] numbers(String field, double min, double max) {
+    public double[] numbers(String field, double min, double max) {
         JsonNode node = required(field);
         if (!node.isArray() || node.isEmpty()) {
             throw new IllegalArgumentException(name(field) + ": must be a non-empty array of numbers");
@@ -176,7 +191,7 @@ final class JsonFields {
     }
 
     /** Rejects the fields that were never read, naming them and the known ones. */
-    void rejectUnknown() {
+    public void rejectUnknown() {
         List<String> unknown = new ArrayList<>();
         for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
             String field = names.next();
@@ -205,11 +220,11 @@ final class JsonFields {
     }
 
     /** Lower bound meaning "strictly positive". */
-    static final double POSITIVE = Double.MIN_VALUE;
+    public static final double POSITIVE = Double.MIN_VALUE;
     /** Upper bound meaning "below infinity". */
-    static final double UNBOUNDED = Double.MAX_VALUE;
+    public static final double UNBOUNDED = Double.MAX_VALUE;
     /** Upper bound meaning "strictly below 1". */
-    static final double BELOW_ONE = Math.nextDown(1.0);
+    public static final double BELOW_ONE = Math.nextDown(1.0);
 
     private static String range(double min, double max) {
         String low = min == POSITIVE ? "(0" : "[" + format(min);

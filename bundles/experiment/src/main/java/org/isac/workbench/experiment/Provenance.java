@@ -1,0 +1,64 @@
+package org.isac.workbench.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.isac.workbench.registry.ComponentRegistry;
+
+/** The provenance file of a run: which scenario, when, whether it completed, and the providers it used. */
+public final class Provenance {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectNode root = JSON.createObjectNode();
+
+    /**
+     * @param scenario the scenario file
+     * @param cancelled whether the run was cancelled (its results are then partial)
+     */
+    public Provenance(Path scenario, boolean cancelled) {
+        root.put("scenario", scenario.toString());
+        root.put("finished", Instant.now().toString());
+        root.put("cancelled", cancelled);
+    }
+
+    /**
+     * @param key a name
+     * @param value its value
+     * @return this
+     */
+    public Provenance with(String key, Object value) {
+        root.putPOJO(key, value);
+        return this;
+    }
+
+    /**
+     * Records the active provider (name, bundle, version) of each concern.
+     *
+     * @param registry the registry
+     * @param concerns the concerns the run used
+     * @return this
+     */
+    public Provenance providers(ComponentRegistry registry, List<String> concerns) {
+        ObjectNode used = root.putObject("providers");
+        for (String concern : concerns) {
+            registry.activeInfo(concern).ifPresent(info -> used.put(concern,
+                    info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")"));
+        }
+        return this;
+    }
+
+    /**
+     * @param file where to write the JSON
+     * @return the file
+     * @throws IOException when it cannot be written
+     */
+    public Path write(Path file) throws IOException {
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        return file;
+    }
+}

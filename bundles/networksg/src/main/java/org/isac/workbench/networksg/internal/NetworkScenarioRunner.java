@@ -1,0 +1,254 @@
+package org.isac.workbench.networksg.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.Provenance;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.experiment.ScenarioRunner;
+import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.plotting.Series;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.simulation.NetworkSimulator;
+import org.isac.workbench.simulation.RunSettings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.isac.workbench.registry.IsacProvider;
+
+/**
+ * Runs the network paper's figure scenarios ({@code "kind": "network-sg"}): a quantity swept over one model key
+ * ({@code x}), one curve per value of another ({@code series}), each point simulated with its confidence
+ * interval. Points outside the model (for example K·L_c + J·(L_s − 1) &gt; M) are gaps with the reason in
+ * the CSV. Writes {@code NAME.csv} point by point, then PNG, SVG and a provenance file.
+ */
+@Component(service = ScenarioRunner.class)
+@IsacProvider(concern = ScenarioRunner.CONCERN, name = NetworkScenarioRunner.KIND,
+        description = "network ISAC paper, Figs. 4-12")
+public final class NetworkScenarioRunner implements ScenarioRunner {
+
+    static final String KIND = "network-sg";
+    /** Quantities a scenario may plot; total-ase is A_c + A_s. */
+    static final List<String> QUANTITIES = List.of("comm-rate", "radar-rate", "comm-ase", "sensing-ase", "total-ase");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** ASE is plotted per km²: bit/s/Hz/m² × 1e6. */
+    private static final double PER_KM2 = 1e6;
+
+    private final ComponentRegistry registry;
+
+    @Activate
+    public NetworkScenarioRunner(@Reference ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public boolean accepts(Path scenario) {
+        try {
+            return scenario.toString().endsWith(".json") && KIND.equals(JSON.readTree(scenario.toFile()).path("kind").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A parsed scenario. */
+    private record Scenario(String title, List<String> quantities, boolean logX, NetworkArguments base, String xKey, List<String> xValues,
+            String seriesKey, List<String> seriesValues, String mode, long realizations, double target, long seed,
+            int threads) {
+    }
+
+    private static Scenario parse(JsonNode json) {
+        JsonFields in = new JsonFields(json, "");
+        in.text("kind", null, KIND);
+        String title = in.text("title", "");
+        in.text("description", "");
+        List<String> quantities = quantities(in.raw("quantity"));
+        boolean logX = in.text("xAxis", "linear", "linear", "log").equals("log");
+        JsonFields base = in.object("base");
+        List<String> tokens = new ArrayList<>();
+        for (String key : NetworkArguments.MODEL_DEFAULTS.keySet()) {
+            if (json.path("base").has(key)) {
+                tokens.add(key + "=" + json.path("base").get(key).asText());
+                base.text(key, "");
+            }
+        }
+        base.rejectUnknown();
+        JsonFields x = in.object("x");
+        String xKey = x.text("key", null, NetworkArguments.MODEL_DEFAULTS.keySet().toArray(String[]::new));
+        List<String> xValues = values(json.path("x"), "x");
+        x.numbers("values", -1e30, 1e30);
+        x.rejectUnknown();
+        String seriesKey = "";
+        List<String> seriesValues = List.of("");
+        if (json.has("series")) {
+            JsonFields series = in.object("series");
+            seriesKey = series.text("key", null, NetworkArguments.MODEL_DEFAULTS.keySet().toArray(String[]::new));
+            seriesValues = values(json.path("series"), "series");
+            series.numbers("values", -1e30, 1e30);
+            series.rejectUnknown();
+        }
+        String mode = in.text("mode", "physical", "physical", "gamma");
+        long realizations = in.longInteger("realizations", mode.equals("gamma") ? 100_000 : 400);
+        double target = in.number("targetHalfWidth", 0, JsonFields.UNBOUNDED, 0);
+        long seed = in.longInteger("seed", 1);
+        int threads = (int) in.longInteger("threads", Runtime.getRuntime().availableProcessors());
+        in.rejectUnknown();
+        return new Scenario(title, quantities, logX, NetworkArguments.parse(tokens, Map.of()), xKey, xValues, seriesKey,
+                seriesValues, mode, realizations, target, seed, threads);
+    }
+
+    /** One quantity or an array of them, all of the same kind (rates, or ASEs) so that they share an axis. */
+    private static List<String> quantities(JsonNode node) {
+        List<String> quantities = new ArrayList<>();
+        if (node.isArray()) {
+            node.elements().forEachRemaining(q -> quantities.add(q.asText()));
+        } else if (node.isTextual()) {
+            quantities.add(node.asText());
+        }
+        if (quantities.isEmpty()) {
+            throw new IllegalArgumentException("quantity: missing; one of, or an array of: " + String.join(", ", QUANTITIES));
+        }
+        for (String q : quantities) {
+            if (!QUANTITIES.contains(q)) {
+                throw new IllegalArgumentException("quantity: must be one of " + String.join(", ", QUANTITIES)
+                        + ", got '" + q + "'");
+            }
+            if (q.endsWith("ase") != quantities.get(0).endsWith("ase")) {
+                throw new IllegalArgumentException("quantity: rates and ASEs cannot share a chart");
+            }
+        }
+        return quantities;
+    }
+
+    private static List<String> values(JsonNode node, String path) {
+        List<String> values = new ArrayList<>();
+        for (Iterator<JsonNode> it = node.path("values").elements(); it.hasNext();) {
+            values.add(it.next().asText());
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(path + ".values: must be a non-empty array of numbers");
+        }
+        return values;
+    }
+
+    @Override
+    public List<Path> run(Path file, Path results, ProgressListener listener, BooleanSupplier cancelled)
+            throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        Scenario s = parse(JSON.readTree(file.toFile()));
+        Files.createDirectories(results);
+        NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, s.mode(), NetworkSimulator.class);
+        List<String> quantities = s.quantities();
+        double scale = quantities.get(0).endsWith("ase") ? PER_KM2 : 1;
+        int points = s.xValues().size();
+        int curves = s.seriesValues().size();
+        double[] xs = s.xValues().stream().mapToDouble(Double::parseDouble).toArray();
+        // [quantity][curve][point]: mean and the 95 % interval, NaN where the point is outside the model
+        double[][][] mean = nan(quantities.size(), curves, points);
+        double[][][] low = nan(quantities.size(), curves, points);
+        double[][][] high = nan(quantities.size(), curves, points);
+        long total = (long) points * curves;
+        long done = 0;
+        long startNanos = System.nanoTime();
+        Path csv = results.resolve(name + ".csv");
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
+            out.println(s.xKey() + "," + (s.seriesKey().isEmpty() ? "series" : s.seriesKey()) + ",quantity,mean,stderr,"
+                    + "ci95_lo,ci95_hi,realizations,mode,note");
+            for (int c = 0; c < curves && !cancelled.getAsBoolean(); c++) {
+                for (int k = 0; k < points && !cancelled.getAsBoolean(); k++) {
+                    NetworkArguments a = s.base().with(s.xKey(), s.xValues().get(k));
+                    if (!s.seriesKey().isEmpty()) {
+                        a = a.with(s.seriesKey(), s.seriesValues().get(c));
+                    }
+                    Map<String, Estimate> estimates = null;
+                    String note = "";
+                    try {
+                        estimates = simulator.simulate(a.parameters(), new RunSettings(s.seed(), (long) c * points + k,
+                                s.realizations(), s.target(), s.threads()), ProgressListener.NONE, cancelled);
+                    } catch (IllegalArgumentException outsideTheModel) {
+                        note = outsideTheModel.getMessage().replace(',', ';');
+                    }
+                    for (int q = 0; q < quantities.size(); q++) {
+                        Estimate e = estimates == null ? new Estimate(Double.NaN, Double.NaN, 0)
+                                : pick(estimates, quantities.get(q));
+                        if (estimates != null) {
+                            mean[q][c][k] = e.mean() * scale;
+                            low[q][c][k] = e.ci95Low() * scale;
+                            high[q][c][k] = e.ci95High() * scale;
+                        }
+                        out.printf(Locale.ROOT, "%s,%s,%s,%.10g,%.6g,%.10g,%.10g,%d,%s,%s%n", s.xValues().get(k),
+                                s.seriesValues().get(c), quantities.get(q), e.mean(), e.standardError(), e.ci95Low(),
+                                e.ci95High(), e.count(), s.mode(), note);
+                    }
+                    out.flush();
+                    done++;
+                    double seconds = (System.nanoTime() - startNanos) / 1e9;
+                    listener.progress(done, total, seconds > 0 ? done / seconds : 0);
+                }
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        for (int q = 0; q < quantities.size(); q++) {
+            for (int c = 0; c < curves; c++) {
+                String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
+                        + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
+                        + "simulation (95% CI)";
+                series.add(new Series(label, xs, mean[q][c], low[q][c], high[q][c]));
+            }
+        }
+        Figure figure = new Figure(s.title(), s.xKey(), axisLabel(quantities), s.logX(), false, series);
+        List<Path> written = new ArrayList<>(List.of(csv));
+        written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
+                560, ChartService.Format.PNG, ChartService.Format.SVG));
+        written.add(new Provenance(file, cancelled.getAsBoolean()).with("mode", s.mode()).with("seed", s.seed())
+                .providers(registry, List.of(NetworkSimulator.CONCERN, "point-process", "fading", "beamformer", "chart"))
+                .write(results.resolve(name + ".provenance.json")));
+        return written;
+    }
+
+    private static String axisLabel(List<String> quantities) {
+        if (quantities.size() > 1) {
+            return quantities.get(0).endsWith("ase") ? "ASE [bit/s/Hz/km^2]" : "rate [bit/s/Hz]";
+        }
+        return switch (quantities.get(0)) {
+            case "comm-rate" -> "average data rate R_c [bit/s/Hz]";
+            case "radar-rate" -> "radar information rate R_s [bit/s/Hz]";
+            case "comm-ase" -> "communication ASE [bit/s/Hz/km^2]";
+            case "sensing-ase" -> "sensing ASE [bit/s/Hz/km^2]";
+            default -> "total ASE A_c + A_s [bit/s/Hz/km^2]";
+        };
+    }
+
+    private static double[][][] nan(int a, int b, int c) {
+        double[][][] v = new double[a][b][c];
+        for (double[][] plane : v) {
+            for (double[] row : plane) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+        }
+        return v;
+    }
+
+    /** The estimate of a quantity; total-ase sums the two ASEs, its standard error as if independent. */
+    static Estimate pick(Map<String, Estimate> estimates, String quantity) {
+        if (!quantity.equals("total-ase")) {
+            return estimates.get(quantity);
+        }
+        Estimate c = estimates.get("comm-ase");
+        Estimate s = estimates.get("sensing-ase");
+        return new Estimate(c.mean() + s.mean(), Math.hypot(c.standardError(), s.standardError()),
+                Math.min(c.count(), s.count()));
+    }
+}

@@ -1,0 +1,143 @@
+package org.isac.workbench.simulation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.numerics.stat.RunningStatistics;
+import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.RunSettings;
+
+/**
+ * Runs realizations in parallel and folds their samples into estimates, bit-identically for any number of
+ * threads: realizations go in batches of {@value #BATCH}; within a batch each thread fills the samples of its
+ * share of indices, and the batch is then folded in index order. The stopping rule (target confidence
+ * half-width) and cancellation are checked between batches only, so where a run stops does not depend on
+ * the threads either.
+ */
+final class MonteCarloRunner {
+
+    /** Realizations per batch: the granularity of stopping, cancelling and reporting. */
+    static final int BATCH = 64;
+
+    /** Quantity names of the estimates returned. */
+    static final String COMM_RATE = "comm-rate";
+    static final String RADAR_RATE = "radar-rate";
+    static final String COMM_ASE = "comm-ase";
+    static final String SENSING_ASE = "sensing-ase";
+
+    private MonteCarloRunner() {
+    }
+
+    /**
+     * @param kernels makes one realization kernel per worker thread
+     * @param p the network point
+     * @param settings seed, point, cap, stopping rule, threads
+     * @param listener progress
+     * @param cancelled polled between batches
+     * @return the estimates of comm-rate, radar-rate, comm-ase and sensing-ase (the ASEs are the rates times
+     *         λ_b K and λ_b J, in bit/s/Hz/m²)
+     */
+    static Map<String, Estimate> run(Supplier<NetworkRealization> kernels, NetworkParameters p, RunSettings settings,
+            ProgressListener listener, BooleanSupplier cancelled) {
+        int threads = settings.threads();
+        List<NetworkRealization> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(kernels.get());
+        }
+        RunningStatistics comm = new RunningStatistics();
+        RunningStatistics radar = new RunningStatistics();
+        double[][] batch = new double[BATCH][NetworkRealization.SAMPLES];
+        long start = System.nanoTime();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "isac-monte-carlo");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        try {
+            long done = 0;
+            while (done < settings.realizations() && !cancelled.getAsBoolean()) {
+                int size = (int) Math.min(BATCH, settings.realizations() - done);
+                runBatch(workers, pool, p, settings, done, size, batch);
+                for (int i = 0; i < size; i++) {
+                    addIfMeasured(comm, batch[i][NetworkRealization.COMM]);
+                    addIfMeasured(radar, batch[i][NetworkRealization.RADAR]);
+                }
+                done += size;
+                double seconds = (System.nanoTime() - start) / 1e9;
+                listener.progress(done, settings.realizations(), seconds > 0 ? done / seconds : 0);
+                if (settings.targetHalfWidth() > 0 && done >= 2 * BATCH
+                        && halfWidth(comm) <= settings.targetHalfWidth()
+                        && halfWidth(radar) <= settings.targetHalfWidth()) {
+                    break;
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        Estimate commRate = comm.estimate();
+        Estimate radarRate = radar.estimate();
+        estimates.put(COMM_RATE, commRate);
+        estimates.put(RADAR_RATE, radarRate);
+        estimates.put(COMM_ASE, scaled(commRate, p.density() * p.users()));
+        estimates.put(SENSING_ASE, scaled(radarRate, p.density() * p.targets()));
+        return estimates;
+    }
+
+    private static void runBatch(List<NetworkRealization> workers, ExecutorService pool, NetworkParameters p,
+            RunSettings s, long first, int size, double[][] batch) {
+        if (pool == null) {
+            for (int i = 0; i < size; i++) {
+                workers.get(0).simulate(p, s.seed(), s.point(), first + i, batch[i]);
+            }
+            return;
+        }
+        List<Future<?>> parts = new ArrayList<>();
+        int threads = workers.size();
+        for (int t = 0; t < threads; t++) {
+            NetworkRealization worker = workers.get(t);
+            int from = (int) ((long) size * t / threads);
+            int to = (int) ((long) size * (t + 1) / threads);
+            parts.add(pool.submit(() -> {
+                for (int i = from; i < to; i++) {
+                    worker.simulate(p, s.seed(), s.point(), first + i, batch[i]);
+                }
+            }));
+        }
+        try {
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void addIfMeasured(RunningStatistics statistics, double sample) {
+        if (!Double.isNaN(sample)) {
+            statistics.add(sample);
+        }
+    }
+
+    private static double halfWidth(RunningStatistics statistics) {
+        return statistics.count() < 2 ? Double.POSITIVE_INFINITY : Estimate.Z95 * statistics.estimate().standardError();
+    }
+
+    private static Estimate scaled(Estimate e, double factor) {
+        return new Estimate(e.mean() * factor, e.standardError() * factor, e.count());
+    }
+}

@@ -1,0 +1,69 @@
+package org.isac.workbench.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The network paper's Monte Carlo through its commands. */
+class NetworkSgIT extends SharedWorkbench {
+
+    /** Parses {@code quantity,mean,stderr,ci95_lo,ci95_hi,realizations}. */
+    private static double[] simulate(String arguments) {
+        String line = WorkbenchFixture.run(workbench, "isac:simulate " + arguments).strip();
+        String[] f = line.split(",");
+        assertEquals(6, f.length, line);
+        return new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            Double.parseDouble(f[4]), Double.parseDouble(f[5])};
+    }
+
+    @Test
+    void classicCoverageRateFromTheCommand() {
+        // M = K = 1 without cooperation at α = 4: E[log2(1 + SIR)] = 2.1481 bit/s/Hz, the integral of the
+        // Andrews–Baccelli–Ganti coverage (scipy quad: 1.4889876 nats); 99 % interval of the estimate
+        double[] r = simulate("comm-rate M=1 K=1 J=1 mode=gamma realizations=20000 seed=3");
+        assertEquals(1.4889876246658333 / Math.log(2), r[0], 2.576 * r[1]);
+        assertEquals(20000, r[4]);
+        assertEquals(r[0] - 1.959963984540054 * r[1], r[2], 1e-8);
+    }
+
+    @Test
+    void resultsAreIdenticalForOneAndTwoThreads() {
+        String point = "radar-rate M=16 K=4 J=2 Ls=2 mode=gamma realizations=2000 seed=5";
+        assertEquals(WorkbenchFixture.run(workbench, "isac:simulate " + point + " threads=1"),
+                WorkbenchFixture.run(workbench, "isac:simulate " + point + " threads=2"));
+    }
+
+    @Test
+    void badArgumentsAreNamed() {
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate K=40 M=16 mode=gamma")
+                .startsWith("K*Lc + J*(Ls-1) = 42 exceeds M = 16"));
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate rate").startsWith("unknown quantity 'rate'"));
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate alpha=2").startsWith("alpha must be"));
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate mode=fast").startsWith("mode must be"));
+    }
+
+    @Test
+    void aScenarioWritesItsCurvesWithIntervals() throws Exception {
+        Path scenario = folder.resolve("small.json");
+        Files.writeString(scenario, """
+                {"kind": "network-sg", "title": "R_c vs Lc", "quantity": "comm-rate",
+                 "base": {"M": 8, "J": 1}, "x": {"key": "Lc", "values": [1, 2, 3]},
+                 "series": {"key": "K", "values": [1, 4]}, "mode": "gamma", "realizations": 3000, "seed": 2}""");
+        Path results = folder.resolve("small");
+        String written = WorkbenchFixture.run(workbench, "isac:run " + scenario + " " + results);
+        assertTrue(written.contains("small.png") && written.contains("small.svg"), written);
+        List<String> rows = Files.readAllLines(results.resolve("small.csv"));
+        assertEquals(1 + 6, rows.size());
+        // K = 4 with Lc = 3 needs 12 > 8 dimensions: a gap with the reason
+        String gap = rows.stream().filter(r -> r.startsWith("3,4,")).findFirst().orElseThrow();
+        assertTrue(gap.contains("NaN") && gap.contains("exceeds M = 8"), gap);
+        String point = rows.stream().filter(r -> r.startsWith("2,1,")).findFirst().orElseThrow();
+        String[] f = point.split(",");
+        assertTrue(Double.parseDouble(f[5]) < Double.parseDouble(f[3]) && Double.parseDouble(f[3]) < Double.parseDouble(f[6]),
+                point);
+    }
+}
