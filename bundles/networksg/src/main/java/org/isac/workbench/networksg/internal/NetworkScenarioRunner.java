@@ -80,8 +80,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         List<String> tokens = new ArrayList<>();
         for (String key : NetworkArguments.MODEL_DEFAULTS.keySet()) {
             if (json.path("base").has(key)) {
-                tokens.add(key + "=" + json.path("base").get(key).asText());
-                base.text(key, "");
+                tokens.add(key + "=" + base.raw(key).asText());
             }
         }
         base.rejectUnknown();

@@ -7,6 +7,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.isac.workbench.experiment.ProgressLines;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 import org.osgi.service.component.annotations.Activate;
@@ -40,6 +41,7 @@ public final class SimulateCommand {
             throw new IllegalArgumentException("unknown quantity '" + quantity + "'; known: " + String.join(", ", QUANTITIES));
         }
         NetworkArguments a = NetworkArguments.parse(List.of(arguments), RUN_DEFAULTS);
+        NetworkParameters parameters = a.parameters();
         String mode = a.text("mode");
         if (!mode.equals("physical") && !mode.equals("gamma")) {
             throw new IllegalArgumentException("mode must be physical or gamma, got '" + mode + "'");
@@ -52,7 +54,7 @@ public final class SimulateCommand {
         RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
                 a.integer("threads"));
         NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
-        Map<String, Estimate> estimates = simulator.simulate(a.parameters(), settings, ProgressLines.to(System.err, quantity, 2000),
+        Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000),
                 () -> Thread.currentThread().isInterrupted());
         Estimate e = estimates.get(quantity);
         return String.format(Locale.ROOT, "%s,%.10g,%.6g,%.10g,%.10g,%d", quantity, e.mean(), e.standardError(),
