@@ -42,4 +42,33 @@ public interface NetworkIsacModel {
      * @return R_s with the hole accounted for exactly, for any L_s
      */
     Evaluation radarRateExact(NetworkParameters p);
+
+    /**
+     * @param p the network point
+     * @return the communication ASE λ_b K R_c (eq. (4)) in bit/s/Hz/m², with R_c of Theorem 1
+     */
+    default Evaluation commAse(NetworkParameters p) {
+        Evaluation rate = commRate(p);
+        double scale = p.density() * p.users();
+        return new Evaluation(scale * rate.value(), scale * rate.errorEstimate());
+    }
+
+    /**
+     * @param p the network point
+     * @return the sensing ASE λ_b J R_s (eq. (7)) in bit/s/Hz/m², with R_s as {@link #radarRate}
+     */
+    default Evaluation sensingAse(NetworkParameters p) {
+        Evaluation rate = radarRate(p);
+        double scale = p.density() * p.targets();
+        return new Evaluation(scale * rate.value(), scale * rate.errorEstimate());
+    }
+
+    /**
+     * Lemma 2: the number of users per cell that maximises the communication ASE without communication
+     * nulling (L_c = 1), given the antennas left after sensing nulling, M − J(L_s − 1).
+     *
+     * @param p the network point (its K and L_c are ignored)
+     * @return K*, between 1 and M − J(L_s − 1)
+     */
+    int optimalUsers(NetworkParameters p);
 }
