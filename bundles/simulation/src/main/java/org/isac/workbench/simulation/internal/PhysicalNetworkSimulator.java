@@ -1,0 +1,81 @@
+package org.isac.workbench.simulation.internal;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.isac.workbench.beamforming.Beamformer;
+import org.isac.workbench.channel.Fading;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.geometry.PointProcess;
+import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.NetworkSimulator;
+import org.isac.workbench.simulation.RunSettings;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.propertytypes.ServiceRanking;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The physical simulator ({@link PhysicalNetworkRealization}): explicit PPP, users and targets, channels,
+ * nulling requests and precoders, with the point process, fading model and beamformer active in the
+ * registry when the run starts.
+ */
+@Component(configurationPid = PhysicalNetworkSimulator.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PhysicalNetworkSimulator.Config.class)
+@IsacProvider(concern = NetworkSimulator.CONCERN, name = "physical",
+        description = "physical Monte Carlo: explicit PPP, channels, nulling requests and precoders")
+@ServiceRanking(IsacProvider.DEFAULT_RANKING)
+public final class PhysicalNetworkSimulator implements NetworkSimulator {
+
+    static final String PID = "org.isac.workbench.network-simulator.physical";
+
+    /** The simulation window. */
+    @ObjectClassDefinition(name = "Physical network simulator", description = "window of the PPP simulation")
+    public @interface Config {
+        /** @return mean number of BSs in the window */
+        @AttributeDefinition(name = "BSs in the window", description = "mean number of BSs of the window", min = "50")
+        double meanBaseStations() default 400;
+
+        /** @return the measured fraction of the window radius */
+        @AttributeDefinition(name = "Measured radius fraction", description = "users and targets are measured when "
+                + "their BS lies within this fraction of the window radius (edge effects)", min = "0.1", max = "0.9")
+        double measuredRadiusFraction() default 0.5;
+    }
+
+    private final ComponentRegistry registry;
+    private volatile Config config;
+
+    @Activate
+    public PhysicalNetworkSimulator(@Reference ComponentRegistry registry, Config config) {
+        this.registry = registry;
+        configure(config);
+    }
+
+    @Modified
+    void configure(Config config) {
+        if (!(config.meanBaseStations() >= 50) || !(config.measuredRadiusFraction() >= 0.1
+                && config.measuredRadiusFraction() <= 0.9)) {
+            throw new IllegalArgumentException("need meanBaseStations >= 50 and measuredRadiusFraction in [0.1, 0.9]");
+        }
+        this.config = config;
+    }
+
+    @Override
+    public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            ProgressListener listener, BooleanSupplier cancelled) {
+        // the providers are bound once per run: a swap during the run takes effect at the next one
+        PointProcess pointProcess = registry.active(PointProcess.CONCERN, PointProcess.class);
+        Fading fading = registry.active(Fading.CONCERN, Fading.class);
+        Beamformer beamformer = registry.active(Beamformer.CONCERN, Beamformer.class);
+        Config window = config;
+        return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(pointProcess, fading, beamformer,
+                window.meanBaseStations(), window.measuredRadiusFraction()), parameters, settings, listener, cancelled);
+    }
+}
