@@ -39,6 +39,21 @@ class NetworkSgIT extends SharedWorkbench {
     }
 
     @Test
+    void physicalAndEquivalentGainModesAgree() {
+        // M = 8, K = 2, J = 1, Lc = 2: requests are almost never dropped here (0.01 %), so the physical
+        // model and the average-load Gamma model coincide; the difference must lie in its 99 % interval
+        String point = "comm-rate M=8 K=2 J=1 Lc=2 seed=4";
+        double[] physical = simulate(point + " mode=physical realizations=60");
+        double[] gamma = simulate(point + " mode=gamma realizations=20000");
+        assertEquals(gamma[0], physical[0], 2.576 * Math.hypot(physical[1], gamma[1]),
+                "physical " + physical[0] + " vs gamma " + gamma[0]);
+        // and the physical simulator's results do not depend on the thread count either
+        String small = "radar-rate M=8 K=1 J=2 Ls=2 mode=physical realizations=4 seed=8";
+        assertEquals(WorkbenchFixture.run(workbench, "isac:simulate " + small + " threads=1"),
+                WorkbenchFixture.run(workbench, "isac:simulate " + small + " threads=2"));
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate K=40 M=16 mode=gamma")
                 .startsWith("K*Lc + J*(Ls-1) = 40 exceeds M = 16"));
