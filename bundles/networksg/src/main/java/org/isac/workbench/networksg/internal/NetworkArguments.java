@@ -57,10 +57,24 @@ final class NetworkArguments {
         return arguments;
     }
 
-    /** @return the network point; out-of-range values are rejected naming the symbol */
+    /**
+     * @return the network point; out-of-range values are rejected naming the symbol. {@code J=max} takes the
+     *         most targets the DoF budget and the receive array allow: min(Nr, ⌊(M − K·Lc)/(Ls − 1)⌋), or Nr
+     *         without sensing nulling (the resolvable targets J_max = Nr of the specification's §7)
+     */
     NetworkParameters parameters() {
-        return new NetworkParameters(integer("M"), integer("Nr"), integer("K"), integer("J"), integer("Lc"),
+        int targets = "max".equals(values.get("J")) ? maximumTargets() : integer("J");
+        return new NetworkParameters(integer("M"), integer("Nr"), integer("K"), targets, integer("Lc"),
                 integer("Ls"), number("alpha"), number("beta"), number("cs"), number("lambda"));
+    }
+
+    private int maximumTargets() {
+        int resolvable = integer("Nr");
+        int nullingRows = integer("Ls") - 1;
+        if (nullingRows == 0) {
+            return resolvable;
+        }
+        return Math.min(resolvable, (integer("M") - integer("K") * integer("Lc")) / nullingRows);
     }
 
     String text(String key) {
