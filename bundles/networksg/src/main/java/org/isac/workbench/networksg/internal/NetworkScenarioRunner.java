@@ -22,6 +22,8 @@ import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.plotting.Figure;
 import org.isac.workbench.plotting.Series;
 import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.sganalytics.Evaluation;
+import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 import org.osgi.service.component.annotations.Activate;
@@ -43,6 +45,10 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
     static final String KIND = "network-sg";
     /** Quantities a scenario may plot; total-ase is A_c + A_s. */
     static final List<String> QUANTITIES = List.of("comm-rate", "radar-rate", "comm-ase", "sensing-ase", "total-ase");
+    /** Analytic quantities a scenario may draw as lines, with their legend. */
+    static final Map<String, String> THEORY_LABELS = Map.of("comm-rate", "Theorem 1", "comm-rate-misr", "Theorem 2",
+            "radar-rate", "Prop. 3 / Theorem 3", "radar-rate-nohole", "hole ignored", "radar-rate-exact",
+            "exact with hole (H1)", "comm-ase", "theory (Thm 1)", "sensing-ase", "theory", "total-ase", "theory");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** ASE is plotted per km²: bit/s/Hz/m² × 1e6. */
     private static final double PER_KM2 = 1e6;
@@ -64,7 +70,8 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
     }
 
     /** A parsed scenario. */
-    private record Scenario(String title, List<String> quantities, boolean logX, NetworkArguments base, String xKey, List<String> xValues,
+    private record Scenario(String title, List<String> quantities, List<String> theory, boolean logX,
+            NetworkArguments base, String xKey, List<String> xValues,
             String seriesKey, List<String> seriesValues, String mode, long realizations, double target, long seed,
             int threads) {
     }
@@ -75,6 +82,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         String title = in.text("title", "");
         in.text("description", "");
         List<String> quantities = quantities(in.raw("quantity"));
+        List<String> theory = theory(in.raw("theory"), quantities.get(0).endsWith("ase"));
         boolean logX = in.text("xAxis", "linear", "linear", "log").equals("log");
         JsonFields base = in.object("base");
         List<String> tokens = new ArrayList<>();
@@ -98,13 +106,13 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             series.numbers("values", -1e30, 1e30);
             series.rejectUnknown();
         }
-        String mode = in.text("mode", "physical", "physical", "gamma");
+        String mode = in.text("mode", "physical", "physical", "gamma", "none");
         long realizations = in.longInteger("realizations", mode.equals("gamma") ? 100_000 : 400);
         double target = in.number("targetHalfWidth", 0, JsonFields.UNBOUNDED, 0);
         long seed = in.longInteger("seed", 1);
         int threads = (int) in.longInteger("threads", Runtime.getRuntime().availableProcessors());
         in.rejectUnknown();
-        return new Scenario(title, quantities, logX, NetworkArguments.parse(tokens, Map.of()), xKey, xValues, seriesKey,
+        return new Scenario(title, quantities, theory, logX, NetworkArguments.parse(tokens, Map.of()), xKey, xValues, seriesKey,
                 seriesValues, mode, realizations, target, seed, threads);
     }
 
@@ -131,6 +139,22 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         return quantities;
     }
 
+    /** Analytic curves (lines) by {@code isac:sg} quantity; they must share the axis of the simulated ones. */
+    private static List<String> theory(JsonNode node, boolean ase) {
+        List<String> theory = new ArrayList<>();
+        node.elements().forEachRemaining(q -> theory.add(q.asText()));
+        for (String q : theory) {
+            if (!THEORY_LABELS.containsKey(q)) {
+                throw new IllegalArgumentException("theory: must list quantities among " + String.join(", ",
+                        THEORY_LABELS.keySet()) + ", got '" + q + "'");
+            }
+            if (q.endsWith("ase") != ase) {
+                throw new IllegalArgumentException("theory: '" + q + "' does not share the axis of the quantity");
+            }
+        }
+        return theory;
+    }
+
     private static List<String> values(JsonNode node, String path) {
         List<String> values = new ArrayList<>();
         for (Iterator<JsonNode> it = node.path("values").elements(); it.hasNext();) {
@@ -148,7 +172,8 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
         Scenario s = parse(JSON.readTree(file.toFile()));
         Files.createDirectories(results);
-        NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, s.mode(), NetworkSimulator.class);
+        NetworkSimulator simulator = s.mode().equals("none") ? null
+                : registry.named(NetworkSimulator.CONCERN, s.mode(), NetworkSimulator.class);
         List<String> quantities = s.quantities();
         double scale = quantities.get(0).endsWith("ase") ? PER_KM2 : 1;
         int points = s.xValues().size();
@@ -165,7 +190,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
             out.println(s.xKey() + "," + (s.seriesKey().isEmpty() ? "series" : s.seriesKey()) + ",quantity,mean,stderr,"
                     + "ci95_lo,ci95_hi,realizations,mode,note");
-            for (int c = 0; c < curves && !cancelled.getAsBoolean(); c++) {
+            for (int c = 0; c < curves && simulator != null && !cancelled.getAsBoolean(); c++) {
                 for (int k = 0; k < points && !cancelled.getAsBoolean(); k++) {
                     NetworkArguments a = s.base().with(s.xKey(), s.xValues().get(k));
                     if (!s.seriesKey().isEmpty()) {
@@ -199,7 +224,11 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             }
         }
         List<Series> series = new ArrayList<>();
-        for (int q = 0; q < quantities.size(); q++) {
+        List<Path> written = new ArrayList<>(List.of(csv));
+        if (!s.theory().isEmpty()) {
+            written.add(theory(s, xs, scale, series, results.resolve(name + "-theory.csv")));
+        }
+        for (int q = 0; q < quantities.size() && simulator != null; q++) {
             for (int c = 0; c < curves; c++) {
                 String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
                         + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
@@ -208,13 +237,45 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             }
         }
         Figure figure = new Figure(s.title(), s.xKey(), axisLabel(quantities), s.logX(), false, series);
-        List<Path> written = new ArrayList<>(List.of(csv));
         written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
                 560, ChartService.Format.PNG, ChartService.Format.SVG));
         written.add(new Provenance(file, cancelled.getAsBoolean()).with("mode", s.mode()).with("seed", s.seed())
                 .providers(registry, List.of(NetworkSimulator.CONCERN, "point-process", "fading", "beamformer", "chart"))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
+    }
+
+    /** Evaluates the analytic curves with the active model, adds them as lines and writes their CSV. */
+    private Path theory(Scenario s, double[] xs, double scale, List<Series> series, Path csv) throws IOException {
+        NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
+            out.println(s.xKey() + "," + (s.seriesKey().isEmpty() ? "series" : s.seriesKey())
+                    + ",quantity,value,error_estimate,note");
+            for (String quantity : s.theory()) {
+                for (String seriesValue : s.seriesValues()) {
+                    double[] y = new double[xs.length];
+                    for (int k = 0; k < xs.length; k++) {
+                        NetworkArguments a = s.base().with(s.xKey(), s.xValues().get(k));
+                        if (!s.seriesKey().isEmpty()) {
+                            a = a.with(s.seriesKey(), seriesValue);
+                        }
+                        Evaluation e = new Evaluation(Double.NaN, Double.NaN);
+                        String note = "";
+                        try {
+                            e = AnalyticsCommand.evaluate(model, quantity, a.parameters());
+                        } catch (IllegalArgumentException outsideTheModel) {
+                            note = outsideTheModel.getMessage().replace(',', ';');
+                        }
+                        y[k] = e.value() * scale;
+                        out.printf(Locale.ROOT, "%s,%s,%s,%.12g,%.3g,%s%n", s.xValues().get(k), seriesValue, quantity,
+                                e.value(), e.errorEstimate(), note);
+                    }
+                    series.add(Series.line((s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + seriesValue + ", ")
+                            + THEORY_LABELS.get(quantity), xs, y));
+                }
+            }
+        }
+        return csv;
     }
 
     private static String axisLabel(List<String> quantities) {

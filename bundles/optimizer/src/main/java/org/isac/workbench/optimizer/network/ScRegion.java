@@ -1,0 +1,21 @@
+package org.isac.workbench.optimizer.network;
+
+import java.util.List;
+
+/**
+ * The S–C ASE region found by the search of the specification's §6 (A2–A4).
+ *
+ * @param commCorner P_c, the best communication ASE (no nulling, K*)
+ * @param senseCorner P_s, the best sensing ASE (K = 1, L_c = 1, best J and L_s)
+ * @param boundary the Pareto-optimal designs, by decreasing communication ASE
+ * @param envelope the upper concave envelope of the boundary (the region with time sharing between designs)
+ */
+public record ScRegion(RegionPoint commCorner, RegionPoint senseCorner, List<RegionPoint> boundary,
+        List<RegionPoint> envelope) {
+
+    /** Copies the lists. */
+    public ScRegion {
+        boundary = List.copyOf(boundary);
+        envelope = List.copyOf(envelope);
+    }
+}
