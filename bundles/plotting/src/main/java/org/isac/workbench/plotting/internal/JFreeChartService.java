@@ -17,7 +17,7 @@ import org.isac.workbench.plotting.Series;
 import org.isac.workbench.registry.IsacProvider;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -129,7 +129,11 @@ public final class JFreeChartService implements ChartService {
     private static ValueAxis axis(String label, boolean log) {
         ValueAxis axis;
         if (log) {
-            axis = new LogAxis(label);
+            // decades labelled 1, 10, 100 with unlabelled minor ticks: readable, unlike LogAxis' 10^1.2 steps
+            LogarithmicAxis logAxis = new LogarithmicAxis(label);
+            logAxis.setStrictValuesFlag(false);
+            logAxis.setAllowNegativesFlag(false);
+            axis = logAxis;
         } else {
             NumberAxis numberAxis = new NumberAxis(label);
             numberAxis.setAutoRangeIncludesZero(false);
