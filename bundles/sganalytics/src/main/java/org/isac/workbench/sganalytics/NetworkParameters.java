@@ -13,9 +13,39 @@ package org.isac.workbench.sganalytics;
  * @param beta one-way path-loss exponent base station to target, &gt; 1
  * @param sensingGain c_s = G_mf·σ·N_r·ξ, the aggregate sensing gain constant, &gt; 0
  * @param density λ_b, base stations per square metre, &gt; 0
+ * @param clutterDensity λ_cl, clutter scatterers per square metre (Remark 1), &ge; 0; 0 = no clutter
+ * @param clutterRcs σ_cl/σ, the clutter's mean radar cross-section relative to a target's, &gt; 0
+ * @param rangeCell Δr in metres, the range resolution: only clutter in the target's range cell survives
+ *        the delay matching, &gt; 0
  */
 public record NetworkParameters(int antennas, int receiveAntennas, int users, int targets, int commCluster,
-        int senseCluster, double alpha, double beta, double sensingGain, double density) {
+        int senseCluster, double alpha, double beta, double sensingGain, double density, double clutterDensity,
+        double clutterRcs, double rangeCell) {
+
+    /** Default clutter RCS ratio and range cell (15 m: 10 MHz of bandwidth). */
+    public static final double DEFAULT_CLUTTER_RCS = 1;
+    /** Default range cell in metres. */
+    public static final double DEFAULT_RANGE_CELL = 15;
+
+    /**
+     * A point without clutter, the paper's model.
+     *
+     * @param antennas M
+     * @param receiveAntennas N_r
+     * @param users K
+     * @param targets J
+     * @param commCluster L_c
+     * @param senseCluster L_s
+     * @param alpha α
+     * @param beta β
+     * @param sensingGain c_s
+     * @param density λ_b
+     */
+    public NetworkParameters(int antennas, int receiveAntennas, int users, int targets, int commCluster,
+            int senseCluster, double alpha, double beta, double sensingGain, double density) {
+        this(antennas, receiveAntennas, users, targets, commCluster, senseCluster, alpha, beta, sensingGain, density,
+                0, DEFAULT_CLUTTER_RCS, DEFAULT_RANGE_CELL);
+    }
 
     /** Rejects points outside the model, naming the symbol, its value and what is allowed. */
     public NetworkParameters {
@@ -36,6 +66,15 @@ public record NetworkParameters(int antennas, int receiveAntennas, int users, in
         }
         if (!(density > 0) || Double.isInfinite(density)) {
             throw new IllegalArgumentException("lambda must be finite and > 0, got " + density);
+        }
+        if (!(clutterDensity >= 0) || Double.isInfinite(clutterDensity)) {
+            throw new IllegalArgumentException("clutter must be finite and >= 0, got " + clutterDensity);
+        }
+        if (!(clutterRcs > 0) || Double.isInfinite(clutterRcs)) {
+            throw new IllegalArgumentException("clutterRcs must be finite and > 0, got " + clutterRcs);
+        }
+        if (!(rangeCell > 0) || Double.isInfinite(rangeCell)) {
+            throw new IllegalArgumentException("rangeCell must be finite and > 0, got " + rangeCell);
         }
         int diversity = antennas - users * commCluster - targets * (senseCluster - 1) + 1;
         if (diversity < 1) {

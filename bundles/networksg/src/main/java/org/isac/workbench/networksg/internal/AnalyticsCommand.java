@@ -38,6 +38,10 @@ public final class AnalyticsCommand {
             throw new IllegalArgumentException("unknown quantity '" + quantity + "'; known: " + String.join(", ", QUANTITIES));
         }
         NetworkParameters p = NetworkArguments.parse(List.of(arguments), Map.of()).parameters();
+        if (p.clutterDensity() > 0) {
+            throw new IllegalArgumentException("clutter (Remark 1) is not in the analytic model; simulate it with "
+                    + "isac:simulate");
+        }
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         if (quantity.equals("optimal-users")) {
             return Integer.toString(model.optimalUsers(p)) + "\n0";

@@ -10,7 +10,9 @@ import org.isac.workbench.sganalytics.NetworkParameters;
 /**
  * The {@code key=value} arguments of the network commands, in the specification's symbols, with the defaults of
  * its §7: M = 16, Nr = 8, K = 4, J = 2, Lc = 1, Ls = 1, α = 4, β = 2, c_s = 80 (G_mf = 10, σ = 1, Nr = 8,
- * ξ = 1), λ_b = 1e-5 m⁻².
+ * ξ = 1), λ_b = 1e-5 m⁻²; and the optional residual clutter of Remark 1 (none by default): density λ_cl
+ * ({@code clutter}), RCS relative to a target ({@code clutterRcs}) and range cell Δr in metres
+ * ({@code rangeCell}, 15).
  */
 final class NetworkArguments {
 
@@ -28,6 +30,9 @@ final class NetworkArguments {
         MODEL_DEFAULTS.put("beta", "2");
         MODEL_DEFAULTS.put("cs", "80");
         MODEL_DEFAULTS.put("lambda", "1e-5");
+        MODEL_DEFAULTS.put("clutter", "0");
+        MODEL_DEFAULTS.put("clutterRcs", "1");
+        MODEL_DEFAULTS.put("rangeCell", "15");
     }
 
     private final Map<String, String> values = new LinkedHashMap<>(MODEL_DEFAULTS);
@@ -65,7 +70,8 @@ final class NetworkArguments {
     NetworkParameters parameters() {
         int targets = "max".equals(values.get("J")) ? maximumTargets() : integer("J");
         return new NetworkParameters(integer("M"), integer("Nr"), integer("K"), targets, integer("Lc"),
-                integer("Ls"), number("alpha"), number("beta"), number("cs"), number("lambda"));
+                integer("Ls"), number("alpha"), number("beta"), number("cs"), number("lambda"), number("clutter"),
+                number("clutterRcs"), number("rangeCell"));
     }
 
     private int maximumTargets() {

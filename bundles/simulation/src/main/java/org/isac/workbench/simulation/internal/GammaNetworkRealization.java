@@ -14,7 +14,7 @@ import org.isac.workbench.sganalytics.NetworkParameters;
  * cluster (the serving BS and the L_s − 1 BSs nearest to it) Gamma(K, 1). Beyond the {@value #NEAREST}
  * nearest BSs the interference is replaced by its mean 2πλK r_n^{2−α}/(α − 2), which at α = 4 is below 0.1 %
  * of the total. The interference hole is there by construction: no BS is closer to the target than its
- * serving BS.
+ * serving BS. Residual clutter, when the point has some, adds to the target's interference ({@link Clutter}).
  *
  * <p>Not thread-safe: it reuses its buffers; use one instance per thread.
  */
@@ -70,6 +70,10 @@ final class GammaNetworkRealization implements NetworkRealization {
         interference += farField(p, distance[NEAREST - 1]);
         double echo = p.sensingGain() * RandomVariates.gamma(random, p.users())
                 * Math.pow(distance[0], -2 * p.beta());
+        // the target's direction seen from its BS: from the BS at x_0 towards the origin
+        double targetSine = -y[0] / distance[0];
+        interference += Clutter.power(p, random, distance[0], targetSine,
+                Clutter.gammaIllumination(random, p.users()));
         return echo / interference;
     }
 

@@ -90,6 +90,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private static final long BASE_STATION_CHANNEL = 0x4253424343484e4cL;
     /** 2⁶⁴ / golden ratio, odd: spreads consecutive BS indices over the 64-bit key space. */
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    /** Stream kind of the clutter around a measured target ("CLUTTER" in ASCII). */
+    private static final long CLUTTER = 0x434c555454455200L;
     /** ln 2, to turn natural logarithms into bits. */
     private static final double LN2 = Math.log(2);
 
@@ -101,6 +103,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
 
     // ---- the current realization's indices and sizes (set at the start of simulate) ----
     private long seed;
+    /** The point being simulated (its clutter parameters). */
+    private NetworkParameters parameters;
     private long point;
     private long realization;
     private int antennas;
@@ -256,7 +260,18 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         acceptRequests(topology);
         buildPrecoders();
         measureUsers(samples);
+        parameters = p;
         measureTargets(p.beta(), p.sensingGain(), samples);
+    }
+
+    /** ‖a_t(θ)ᴴW_b‖² for the direction with sin θ = sine (clutter illumination); uses the channel buffer. */
+    private double steeredBeamPower(double sine, int station) {
+        for (int a = 0; a < antennas; a++) {
+            double phase = Math.PI * a * sine;
+            channelRe[a] = Math.cos(phase);
+            channelIm[a] = Math.sin(phase);
+        }
+        return beamPower(channelRe, channelIm, 0, station);
     }
 
     // =====================================================================================================
@@ -926,15 +941,13 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 double distanceSquared = dx * dx + dy * dy;
                 // a_t(θ), ‖a_t‖² = M, same array orientation as the receive filter
                 double sine = dy / Math.sqrt(distanceSquared);
-                for (int a = 0; a < antennas; a++) {
-                    double phase = Math.PI * a * sine;
-                    channelRe[a] = Math.cos(phase);
-                    channelIm[a] = Math.sin(phase);
-                }
-                double illumination = beamPower(channelRe, channelIm, 0, i);
+                double illumination = steeredBeamPower(sine, i);
                 int index = q * targets + j;
                 targetEcho[index] = sensingGain * illumination * pathGain(distanceSquared, 2 * beta);
-                targetSir[index] = targetEcho[index] / targetInterference[index];
+                int station = i;
+                double clutter = Clutter.power(parameters, pairStream(CLUTTER, i, t), Math.sqrt(distanceSquared), sine,
+                        direction -> steeredBeamPower(direction, station));
+                targetSir[index] = targetEcho[index] / (targetInterference[index] + clutter);
                 sum += cellArea[i] * Math.log1p(targetSir[index]) / LN2;
                 weights += cellArea[i];
             }
