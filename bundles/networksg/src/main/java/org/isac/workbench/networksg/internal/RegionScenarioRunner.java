@@ -1,0 +1,172 @@
+package org.isac.workbench.networksg.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
+import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.experiment.Provenance;
+import org.isac.workbench.experiment.ScenarioRunner;
+import org.isac.workbench.optimizer.network.NetworkDesigner;
+import org.isac.workbench.optimizer.network.RegionPoint;
+import org.isac.workbench.optimizer.network.ScRegion;
+import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.plotting.Series;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.sganalytics.NetworkIsacModel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The region figures of the network paper ({@code "kind": "network-sg-region"}): for each curve (a variation
+ * of the base network, e.g. another M or link-quality bounds) the S–C boundary with the time-sharing line
+ * between its corners, in the rate plane (Fig. 9) or the ASE plane (Figs. 10, 11); or the weighted-sum
+ * optimum against ρ (Fig. 12).
+ */
+@Component(service = ScenarioRunner.class)
+@IsacProvider(concern = ScenarioRunner.CONCERN, name = RegionScenarioRunner.KIND,
+        description = "network ISAC paper, S-C region figures 9-12")
+public final class RegionScenarioRunner implements ScenarioRunner {
+
+    static final String KIND = "network-sg-region";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double PER_KM2 = 1e6;
+
+    private final ComponentRegistry registry;
+
+    @Activate
+    public RegionScenarioRunner(@Reference ComponentRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public boolean accepts(Path scenario) {
+        try {
+            return scenario.toString().endsWith(".json") && KIND.equals(JSON.readTree(scenario.toFile()).path("kind").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Path> run(Path file, Path results, ProgressListener listener, BooleanSupplier cancelled)
+            throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        JsonNode json = JSON.readTree(file.toFile());
+        JsonFields in = new JsonFields(json, "");
+        in.text("kind", null, KIND);
+        String title = in.text("title", "");
+        in.text("description", "");
+        String plot = in.text("plot", "ase", "ase", "rate", "weighted");
+        List<String> base = tokens(in.raw("base"));
+        List<List<String>> curves = new ArrayList<>();
+        for (Iterator<JsonNode> it = in.raw("curves").elements(); it.hasNext();) {
+            curves.add(tokens(it.next()));
+        }
+        if (curves.isEmpty()) {
+            curves.add(List.of());
+        }
+        double[] rhos = plot.equals("weighted") ? in.numbers("rho", 0, 1) : new double[0];
+        in.rejectUnknown();
+        Files.createDirectories(results);
+        NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
+        NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
+        List<Series> series = new ArrayList<>();
+        Path csv = results.resolve(name + ".csv");
+        long start = System.nanoTime();
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
+            out.println("variant," + RegionCommand.HEADER + (plot.equals("weighted") ? ",rho" : ""));
+            for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
+                List<String> tokens = new ArrayList<>(base);
+                tokens.addAll(curves.get(c));
+                String label = curves.get(c).isEmpty() ? "" : String.join(", ", curves.get(c));
+                var request = RegionCommand.request(NetworkArguments.parse(tokens, RegionCommand.REGION_DEFAULTS));
+                if (plot.equals("weighted")) {
+                    weighted(model, designer, request, rhos, label, out, series);
+                } else {
+                    ScRegion region = designer.region(model, request);
+                    for (String line : RegionCommand.csv(region).split("\n")) {
+                        if (!line.startsWith("curve,")) {
+                            out.println(label.replace(',', ';') + "," + line);
+                        }
+                    }
+                    boolean ase = plot.equals("ase");
+                    ToDoubleFunction<RegionPoint> x = ase ? p -> p.commAse() * PER_KM2 : RegionPoint::commRate;
+                    ToDoubleFunction<RegionPoint> y = ase ? p -> p.sensingAse() * PER_KM2 : RegionPoint::radarRate;
+                    series.add(Series.line(prefix(label) + "proposed (boundary)",
+                            region.envelope().stream().mapToDouble(x).toArray(),
+                            region.envelope().stream().mapToDouble(y).toArray()));
+                    series.add(Series.line(prefix(label) + "time sharing",
+                            new double[] {x.applyAsDouble(region.commCorner()), x.applyAsDouble(region.senseCorner())},
+                            new double[] {y.applyAsDouble(region.commCorner()), y.applyAsDouble(region.senseCorner())}));
+                }
+                out.flush();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                listener.progress(c + 1, curves.size(), seconds > 0 ? (c + 1) / seconds : 0);
+            }
+        }
+        Figure figure = switch (plot) {
+            case "rate" -> new Figure(title, "average data rate R_c [bit/s/Hz]", "radar information rate R_s [bit/s/Hz]",
+                    false, false, series);
+            case "ase" -> new Figure(title, "communication ASE [bit/s/Hz/km^2]", "sensing ASE [bit/s/Hz/km^2]", false,
+                    false, series);
+            default -> new Figure(title, "sensing weight rho", "ASE [bit/s/Hz/km^2]", false, false, series);
+        };
+        List<Path> written = new ArrayList<>(List.of(csv));
+        written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
+                560, ChartService.Format.PNG, ChartService.Format.SVG));
+        written.add(new Provenance(file, cancelled.getAsBoolean()).providers(registry,
+                List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, "chart"))
+                .write(results.resolve(name + ".provenance.json")));
+        return written;
+    }
+
+    /** Fig. 12: the (P1) optimum's A_s, A_c and ρA_s + (1 − ρ)A_c against ρ. */
+    private static void weighted(NetworkIsacModel model, NetworkDesigner designer,
+            org.isac.workbench.optimizer.network.RegionRequest request, double[] rhos, String label, PrintWriter out,
+            List<Series> series) {
+        double[] sensing = new double[rhos.length];
+        double[] comm = new double[rhos.length];
+        double[] sum = new double[rhos.length];
+        for (int k = 0; k < rhos.length; k++) {
+            RegionPoint p = designer.weightedOptimum(model, request, rhos[k]);
+            sensing[k] = p.sensingAse() * PER_KM2;
+            comm[k] = p.commAse() * PER_KM2;
+            sum[k] = rhos[k] * sensing[k] + (1 - rhos[k]) * comm[k];
+            out.printf(Locale.ROOT, "%s,optimum,%d,%d,%d,%d,%.10g,%.10g,%.10g,%.10g,%s%n", label.replace(',', ';'),
+                    p.users(), p.targets(), p.commCluster(), p.senseCluster(), p.commRate(), p.radarRate(), p.commAse(),
+                    p.sensingAse(), rhos[k]);
+        }
+        series.add(Series.line(prefix(label) + "sensing ASE", rhos, sensing));
+        series.add(Series.line(prefix(label) + "communication ASE", rhos, comm));
+        series.add(Series.line(prefix(label) + "weighted sum", rhos, sum));
+    }
+
+    private static String prefix(String label) {
+        return label.isEmpty() ? "" : label + ": ";
+    }
+
+    /** {@code {"M": 16, "LcMin": 2}} as {@code M=16 LcMin=2} tokens. */
+    private static List<String> tokens(JsonNode object) {
+        List<String> tokens = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            tokens.add(field.getKey() + "=" + field.getValue().asText());
+        }
+        return tokens;
+    }
+}
