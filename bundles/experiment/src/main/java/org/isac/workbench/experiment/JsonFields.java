@@ -44,6 +44,26 @@ public final class JsonFields {
     }
 
     /**
+     * Whether a file is a scenario of a kind: JSON whose {@code kind} field has that value. Used by scenario
+     * runners to claim their files; unreadable files are nobody's.
+     *
+     * @param file a file
+     * @param kind the kind a runner handles
+     * @return whether the file declares that kind
+     */
+    public static boolean isScenarioOfKind(java.nio.file.Path file, String kind) {
+        if (!file.toString().endsWith(".json")) {
+            return false;
+        }
+        try {
+            return kind.equals(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("kind")
+                    .asText());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * A field of any type, for the caller to interpret; marks it as known.
      *
      * @param field the field

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.detector.Detector;
+import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.experiment.Provenance;
 import org.isac.workbench.experiment.ScenarioRunner;
@@ -60,12 +61,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
 
     @Override
     public boolean accepts(Path scenario) {
-        try {
-            return scenario.toString().endsWith(".json")
-                    && CompScenario.KIND.equals(CompIsacCommands.readJson(scenario).path("kind").asText());
-        } catch (IOException e) {
-            return false;
-        }
+        return JsonFields.isScenarioOfKind(scenario, CompScenario.KIND);
     }
 
     @Override

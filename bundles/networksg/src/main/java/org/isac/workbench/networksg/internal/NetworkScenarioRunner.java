@@ -62,11 +62,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
 
     @Override
     public boolean accepts(Path scenario) {
-        try {
-            return scenario.toString().endsWith(".json") && KIND.equals(JSON.readTree(scenario.toFile()).path("kind").asText());
-        } catch (IOException e) {
-            return false;
-        }
+        return JsonFields.isScenarioOfKind(scenario, KIND);
     }
 
     /** A parsed scenario. */

@@ -55,11 +55,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
 
     @Override
     public boolean accepts(Path scenario) {
-        try {
-            return scenario.toString().endsWith(".json") && KIND.equals(JSON.readTree(scenario.toFile()).path("kind").asText());
-        } catch (IOException e) {
-            return false;
-        }
+        return JsonFields.isScenarioOfKind(scenario, KIND);
     }
 
     @Override
