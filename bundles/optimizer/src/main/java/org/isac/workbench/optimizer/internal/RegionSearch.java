@@ -122,11 +122,14 @@ final class RegionSearch {
         return best;
     }
 
-    /** R_c(K, L_c) with the DoF D_s spent on sensing (J = D_s rows behind one sensing neighbour). */
+    /**
+     * R_c(K, L_c) with the DoF D_s spent on sensing; R_c sees D_s only through Δ, so any (J, L_s) with
+     * J(L_s − 1) = D_s will do: one target and D_s sensing neighbours keeps J within J_max.
+     */
     private double commRate(int users, int commCluster, int sensingDof) {
         long key = ((long) users << 40) | ((long) commCluster << 20) | sensingDof;
-        return commRates.computeIfAbsent(key, k -> model.commRate(parameters(users, commCluster,
-                sensingDof == 0 ? 1 : sensingDof, sensingDof == 0 ? 1 : 2)).value());
+        return commRates.computeIfAbsent(key, k -> model.commRate(parameters(users, commCluster, 1, sensingDof + 1))
+                .value());
     }
 
     /** R_s(K, L_s); it does not depend on J. */
