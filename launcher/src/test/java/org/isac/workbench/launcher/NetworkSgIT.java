@@ -54,6 +54,25 @@ class NetworkSgIT extends SharedWorkbench {
     }
 
     @Test
+    void analyticRateAndRegionFromTheCommands() {
+        // Theorem 1 at M = K = 1 without cooperation is the Andrews–Baccelli–Ganti rate: 1.4889876246658 nats
+        // (scipy quad of the closed-form coverage); the analytics promise 1e-6 relative
+        String[] lines = WorkbenchFixture.run(workbench, "isac:sg comm-rate M=1 K=1 J=1").strip().split("\n");
+        assertEquals(2, lines.length);
+        assertEquals(1.4889876246658333 / Math.log(2), Double.parseDouble(lines[0]), 1e-6 * 2.15);
+        assertTrue(Double.parseDouble(lines[1]) < 1e-6, "error estimate " + lines[1]);
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:sg comm-rate clutter=1e-4").startsWith("clutter"));
+
+        String region = WorkbenchFixture.run(workbench, "isac:region M=6 Nr=4").strip();
+        List<String> rows = List.of(region.split("\n"));
+        assertEquals("curve,K,J,Lc,Ls,commRate,radarRate,commAse,sensingAse", rows.get(0));
+        assertEquals(11, rows.stream().filter(r -> r.startsWith("time-sharing,")).count());
+        // the communication corner uses no nulling, the paper's Proposition 2 claim at α = 4
+        String corner = rows.stream().filter(r -> r.startsWith("corner-comm,")).findFirst().orElseThrow();
+        assertEquals("1", corner.split(",")[3], corner);
+    }
+
+    @Test
     void badArgumentsAreNamed() {
         assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate K=40 M=16 mode=gamma")
                 .startsWith("K*Lc + J*(Ls-1) = 40 exceeds M = 16"));
