@@ -9,8 +9,23 @@ package org.isac.workbench.plotting;
  * @param y ordinates, as many as x
  * @param low lower ends of the confidence intervals, as many as x, or empty for a theory curve
  * @param high upper ends of the confidence intervals, as many as x, or empty for a theory curve
+ * @param group series of the same group share a colour (a theory line and the simulation of the same
+ *        curve); by default every series is its own group
  */
-public record Series(String name, double[] x, double[] y, double[] low, double[] high) {
+public record Series(String name, double[] x, double[] y, double[] low, double[] high, String group) {
+
+    /**
+     * A series that is its own colour group.
+     *
+     * @param name legend entry
+     * @param x abscissae
+     * @param y ordinates, as many as x
+     * @param low lower ends of the confidence intervals, or empty
+     * @param high upper ends of the confidence intervals, or empty
+     */
+    public Series(String name, double[] x, double[] y, double[] low, double[] high) {
+        this(name, x, y, low, high, name);
+    }
 
     /** Checks the lengths, naming the series. */
     public Series {
@@ -27,6 +42,14 @@ public record Series(String name, double[] x, double[] y, double[] low, double[]
      */
     public static Series line(String name, double[] x, double[] y) {
         return new Series(name, x, y, new double[0], new double[0]);
+    }
+
+    /**
+     * @param newGroup the colour group
+     * @return this series in that group
+     */
+    public Series inGroup(String newGroup) {
+        return new Series(name, x, y, low, high, newGroup);
     }
 
     /** @return whether the series carries confidence intervals (drawn as markers with error bars) */

@@ -166,8 +166,8 @@ public final class CompScenarioRunner implements ScenarioRunner {
         }
         List<Series> series = new ArrayList<>();
         for (int i = 0; i < cells; i++) {
-            series.add(Series.line("RT" + (i + 1) + " theory", x, theory[i]));
-            series.add(new Series("RT" + (i + 1) + " simulation (99% CI)", x, sim[i], low[i], high[i]));
+            series.add(Series.line("RT" + (i + 1) + " theory", x, theory[i]).inGroup("RT" + i));
+            series.add(new Series("RT" + (i + 1) + " simulation (99% CI)", x, sim[i], low[i], high[i]).inGroup("RT" + i));
         }
         return new Figure(s.title(), "P_th [dB]", "probability of detection", false, false, series);
     }

@@ -229,7 +229,10 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                 String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
                         + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
                         + "simulation (95% CI)";
-                series.add(new Series(label, xs, mean[q][c], low[q][c], high[q][c]));
+                // the same colour as the first analytic line of this curve, when there is one
+                String group = (s.theory().isEmpty() ? quantities.get(q) : s.theory().get(0)) + "/" + s.seriesValues().get(c);
+                series.add(new Series(label, xs, mean[q][c], low[q][c], high[q][c]).inGroup(
+                        s.theory().contains(quantities.get(q)) ? quantities.get(q) + "/" + s.seriesValues().get(c) : group));
             }
         }
         Figure figure = new Figure(s.title(), s.xKey(), axisLabel(quantities), s.logX(), false, series);
@@ -267,7 +270,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                                 e.value(), e.errorEstimate(), note);
                     }
                     series.add(Series.line((s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + seriesValue + ", ")
-                            + THEORY_LABELS.get(quantity), xs, y));
+                            + THEORY_LABELS.get(quantity), xs, y).inGroup(quantity + "/" + seriesValue));
                 }
             }
         }

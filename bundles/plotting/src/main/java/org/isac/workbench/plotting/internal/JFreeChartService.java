@@ -87,8 +87,9 @@ public final class JFreeChartService implements ChartService {
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         int index = 0;
+        java.util.Map<String, Color> groups = new java.util.HashMap<>();
         for (Series series : figure.series()) {
-            Color color = PALETTE[index % PALETTE.length];
+            Color color = groups.computeIfAbsent(series.group(), g -> PALETTE[groups.size() % PALETTE.length]);
             if (series.hasIntervals()) {
                 YIntervalSeries data = new YIntervalSeries(series.name(), false, true);
                 for (int i = 0; i < series.x().length; i++) {
