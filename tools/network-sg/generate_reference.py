@@ -90,6 +90,14 @@ def quad(f, pts, **kw):
     return v, e
 
 
+def tail_points(points, scale=1):
+    """The break points of a half-line integral: the given ones plus scale*10^(2^k) up to 1e256 and inf, because
+    tanh-sinh on a single [1, inf) interval resolves the algebraic s^(-1-delta) decay to only ~1e-9 at alpha = 6."""
+    pts = {mp.mpf(p) for p in points if p != mp.inf}
+    pts.update(scale * mp.mpf(10) ** (2 ** k) for k in range(9))
+    return sorted(pts) + [mp.inf]
+
+
 def theorem1(K, Lc, Delta, alpha, literal=False):
     K, Delta, alpha = mp.mpf(K), mp.mpf(Delta), mp.mpf(alpha)
     errs = [0]
@@ -104,14 +112,14 @@ def theorem1(K, Lc, Delta, alpha, literal=False):
         return one_minus_pow(s, Delta) / s
 
     if Lc == 1:
-        v, e = quad(lambda s: signal(s) * kernel(s, 1), [0, 1 / Delta, 1, mp.inf])
+        v, e = quad(lambda s: signal(s) * kernel(s, 1), tail_points([0, 1 / Delta, 1]))
         return v / LN2, e / LN2
 
     def inner(eta):
         # the kernel changes where s eta^alpha ~ 1
         brk = eta ** -alpha
         pts = [0, 1 / Delta, 1, brk, mp.inf] if brk > 1 else [0, 1 / Delta, 1, mp.inf]
-        v, e = quad(lambda s: signal(s) * kernel(s, eta), sorted(set(pts)))
+        v, e = quad(lambda s: signal(s) * kernel(s, eta), tail_points(pts))
         density = 2 * (Lc - 1) * eta * (1 - eta ** 2) ** (Lc - 2)
         errs[0] = max(errs[0], e * density)
         return v * density
@@ -137,7 +145,7 @@ def theorem2(K, Lc, Delta, alpha, form):
     else:
         f = lambda z: -mp.expm1(-z * G * Delta / K) / (z * F(1, alpha, z))
         b = K / (G * Delta)
-    v, e = quad(f, sorted({mp.mpf(0), b, mp.mpf(1), mp.inf}))
+    v, e = quad(f, tail_points([0, b, 1]))
     return v / LN2, e / LN2
 
 
@@ -159,7 +167,7 @@ def proposition3_density_free(K, alpha, cs, hole=True):
             C -= hole_t(s, K, alpha)
         return one_minus_pow(s * cs, K) / (s * (1 + C))
 
-    v, e = quad(f, [0, 1 / cs, 1, mp.inf])
+    v, e = quad(f, tail_points([0, 1 / cs, 1]))
     return v / LN2, e / LN2
 
 
@@ -216,8 +224,7 @@ def proposition3_physical(K, alpha, beta, cs, lam, hole=True):
                 expo += 2 * lam * r * r * H(z * r ** -alpha)
             return one_minus_pow(z * cs * r ** (-2 * beta), K) / z * mp.exp(expo)
         zs = r ** alpha   # the interference scale; the signal scale is r^(2 beta)/cs
-        pts = sorted({mp.mpf(0), zs, r ** (2 * beta) / cs, mp.inf})
-        return mp.quad(f, pts)
+        return mp.quad(f, tail_points([0, zs, r ** (2 * beta) / cs], zs))
 
     r0 = 1 / mp.sqrt(mp.pi * lam)
     v, e = quad(lambda r: conditional(r) * 2 * mp.pi * lam * r * mp.exp(-mp.pi * lam * r * r),
@@ -233,7 +240,7 @@ def theorem3_density_free(K, alpha, cs, n):
         pts = sorted({mp.mpf(0), t0, mp.mpf(1), mp.inf})
         return mp.quad(lambda t: 2 * n * t ** (2 * n - 1) / (1 + t * t * F(K, alpha, s * t ** -alpha)) ** (n + 1), pts)
 
-    v, e = quad(lambda s: one_minus_pow(s * cs, K) / s * inner(s), [0, 1 / cs, 1, mp.inf])
+    v, e = quad(lambda s: one_minus_pow(s * cs, K) / s * inner(s), tail_points([0, 1 / cs, 1]))
     return v / LN2, e / LN2
 
 
@@ -253,7 +260,7 @@ def theorem3_physical(K, alpha, beta, cs, lam, n):
             return mp.exp(-pl * R * R * (F(K, alpha, z * R ** -alpha) - 1)) * fR
         return mp.quad(f, sorted({mp.mpf(0), z ** (1 / alpha), r0, 3 * r0, mp.inf}))
 
-    v, e = quad(lambda z: signal(z) * laplace(z) / z, [0, r0 ** alpha, r0 ** (2 * beta) / cs, mp.inf])
+    v, e = quad(lambda z: signal(z) * laplace(z) / z, tail_points([0, r0 ** alpha, r0 ** (2 * beta) / cs], r0 ** alpha))
     return v / LN2, e / LN2
 
 
@@ -289,7 +296,7 @@ def h1_density_free(K, alpha, cs, n):
             return n * mp.pi * mprime(t) * mm ** (n - 1) / (mp.pi + mm + J(t, s)) ** (n + 1)
         return mp.quad(f, pts)
 
-    v, e = quad(lambda s: one_minus_pow(s * cs, K) / s * inner(s), [0, 1 / cs, 1, mp.inf])
+    v, e = quad(lambda s: one_minus_pow(s * cs, K) / s * inner(s), tail_points([0, 1 / cs, 1]))
     return v / LN2, e / LN2
 
 
@@ -353,7 +360,7 @@ def radar_numpy(K, alpha, cs, n, hole=True, split=1):
         edges = graded_panels(0.0, 1.0, v0, 0.5, 60)
         x, w = panel_nodes(edges, split)
         t = 2 * (1 - x * x)
-        f = np.arccos(1 - x * x) * beta_t(t, s) * t * 4 * x * 2 * w
+        f = 2 * np.arcsin(x / np.sqrt(2)) * beta_t(t, s) * t * 4 * x * 2 * w
         fine_edges = edges if split == 1 else np.append(np.concatenate(
             [np.linspace(edges[i], edges[i + 1], split + 1)[:-1] for i in range(len(edges) - 1)]), edges[-1])
         cum = np.concatenate([[0], np.cumsum(f.reshape(-1, 20).sum(axis=1))])   # integral up to each edge
@@ -363,7 +370,7 @@ def radar_numpy(K, alpha, cs, n, hole=True, split=1):
         xs = 0.5 * (lo[:, None] + wt[:, None]) + 0.5 * (wt[:, None] - lo[:, None]) * GL_X[None, :]
         ws = 0.5 * (wt[:, None] - lo[:, None]) * GL_W[None, :]
         ts = 2 * (1 - xs * xs)
-        partial = (np.arccos(1 - xs * xs) * beta_t(ts, s) * ts * 4 * xs * 2 * ws).sum(axis=1)
+        partial = (2 * np.arcsin(xs / np.sqrt(2)) * beta_t(ts, s) * ts * 4 * xs * 2 * ws).sum(axis=1)
         return cum[j] + partial
 
     def middle(s):
@@ -374,7 +381,7 @@ def radar_numpy(K, alpha, cs, n, hole=True, split=1):
         tau = 2 * (1 - x * x)
         jac = 4 * x
         if hole:
-            m = np.pi * tau ** 2 - (tau ** 2 * np.arccos(tau / 2) + np.arccos(1 - tau ** 2 / 2)
+            m = np.pi * tau ** 2 - (tau ** 2 * np.arccos(tau / 2) + 2 * np.arcsin(tau / 2)
                                     - tau / 2 * np.sqrt(np.clip(4 - tau ** 2, 0, None)))
             mp_ = (2 * np.pi - 2 * np.arccos(tau / 2)) * tau
             J = np.pi * tau ** 2 * (Fk(s * tau ** -alpha) - 1) - hole_from(s, tau)
@@ -400,7 +407,7 @@ def radar_numpy(K, alpha, cs, n, hole=True, split=1):
         return phi * middle(s)
 
     lo_u = -46 - max(0.0, np.log(cs))
-    edges = np.arange(lo_u, 60.0001, 1.0)
+    edges = np.linspace(lo_u, 60.0, int(np.ceil(60.0 - lo_u)) + 1)     # panels of width <= 1 ending at 60
     u, wu = panel_nodes(edges, split)
     total = sum(g(np.exp(ui)) * wi for ui, wi in zip(u, wu))
     S = np.exp(60.0)
@@ -434,7 +441,7 @@ def lemma2_root(MJ, alpha):
             dF = mp.diff(lambda k: F(k, alpha, z), K)
             g = -mp.expm1(-z * x)
             return g / (z * Fv) - K * mp.exp(-z * x) / Fv - K * g * dF / (z * Fv * Fv)
-        return mp.quad(f, [0, 1 / x, 1, mp.inf])
+        return mp.quad(f, tail_points([0, 1 / x, 1]))
     return mp.findroot(deriv, (mp.mpf(0.55) * MJ, mp.mpf(0.65) * MJ), solver='secant', tol=mp.mpf(10) ** -14)
 
 

@@ -102,8 +102,8 @@ final class RateIntegrals {
             double value = f.value(x, e) * x;
             e[0] *= x;
             return value;
-        }, points(Math.log(scale), Math.log(b), logBreaks), relTol, Math.max(absTol / 2, relTol * Math.abs(low.value())),
-                MAX_INTERVALS);
+        }, points(Math.log(scale), Math.log(b), logBreaks), relTol,
+                Math.max(absTol / 2, relTol * Math.abs(low.value())), MAX_INTERVALS);
         return new Result(low.value() + high.value(), low.quadratureError() + high.quadratureError(),
                 low.propagatedError() + high.propagatedError(), low.evaluations() + high.evaluations());
     }
