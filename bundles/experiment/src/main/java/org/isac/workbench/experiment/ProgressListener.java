@@ -1,5 +1,6 @@
 package org.isac.workbench.experiment;
 
+import org.isac.workbench.plotting.Figure;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /** Told how a run advances; called from worker threads, so implementations must be thread-safe and quick. */
@@ -16,4 +17,14 @@ public interface ProgressListener {
      * @param perSecond current throughput in realizations per second
      */
     void progress(long done, long total, double perSecond);
+
+    /**
+     * A snapshot of the figure as far as it is computed (points not yet computed are NaN gaps), published by
+     * runners after each completed point so that a chart can fill in while the run progresses; called from
+     * worker threads. The snapshot is the listener's to keep: runners never change it afterwards.
+     *
+     * @param partial the figure so far
+     */
+    default void figure(Figure partial) {
+    }
 }

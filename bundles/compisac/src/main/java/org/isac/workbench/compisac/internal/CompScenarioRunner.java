@@ -161,13 +161,21 @@ public final class CompScenarioRunner implements ScenarioRunner {
                             r.simulated(), r.ci99Low(), r.ci99High(), r.exactTheory(), r.largeNTheory(), r.trials());
                     out.flush();
                     progress.step();
+                    listener.figure(detectionFigure(s, x, theory, sim, low, high));
                 }
             }
         }
+        return detectionFigure(s, x, theory, sim, low, high);
+    }
+
+    /** P_D per target, theory and simulation; copies the arrays, which a run goes on filling. */
+    private static Figure detectionFigure(CompScenario s, double[] x, double[][] theory, double[][] sim, double[][] low,
+            double[][] high) {
         List<Series> series = new ArrayList<>();
-        for (int i = 0; i < cells; i++) {
-            series.add(Series.line("RT" + (i + 1) + " theory", x, theory[i]).inGroup("RT" + i));
-            series.add(new Series("RT" + (i + 1) + " simulation (99% CI)", x, sim[i], low[i], high[i]).inGroup("RT" + i));
+        for (int i = 0; i < theory.length; i++) {
+            series.add(Series.line("RT" + (i + 1) + " theory", x, theory[i].clone()).inGroup("RT" + i));
+            series.add(new Series("RT" + (i + 1) + " simulation (99% CI)", x, sim[i].clone(), low[i].clone(),
+                    high[i].clone()).inGroup("RT" + i));
         }
         return new Figure(s.title(), "P_th [dB]", "probability of detection", false, false, series);
     }
@@ -231,15 +239,24 @@ public final class CompScenarioRunner implements ScenarioRunner {
                                 reasons.getOrDefault(scheme, "").replace('"', '\''));
                     }
                     out.flush();
+                    listener.figure(sumRateFigure(s, x, curves, mean, lo, hi));
                 }
             }
         }
+        return sumRateFigure(s, x, curves, mean, lo, hi);
+    }
+
+    /** Sum rate per scheme (and per budget curve); copies the arrays, which a run goes on filling. */
+    private static Figure sumRateFigure(CompScenario s, double[] x, double[] curves, Map<String, double[][]> mean,
+            Map<String, double[][]> lo, Map<String, double[][]> hi) {
+        boolean vsPd = s.figure().equals(CompScenario.SUMRATE_VS_PD);
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.length; c++) {
-            for (String scheme : schemes) {
+            for (String scheme : mean.keySet()) {
                 String label = SCHEMES.get(scheme) + (vsPd ? ", P_th = " + fmt(curves[c]) + " dB" : "");
-                series.add(s.drops() == 1 ? Series.line(label, x, mean.get(scheme)[c])
-                        : new Series(label + " (95% CI)", x, mean.get(scheme)[c], lo.get(scheme)[c], hi.get(scheme)[c]));
+                series.add(s.drops() == 1 ? Series.line(label, x, mean.get(scheme)[c].clone())
+                        : new Series(label + " (95% CI)", x, mean.get(scheme)[c].clone(), lo.get(scheme)[c].clone(),
+                                hi.get(scheme)[c].clone()));
             }
         }
         return new Figure(s.title(), vsPd ? "required probability of detection" : "P_th [dB]",

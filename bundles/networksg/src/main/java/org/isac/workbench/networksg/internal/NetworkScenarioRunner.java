@@ -179,7 +179,16 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         double[][][] mean = nan(quantities.size(), curves, points);
         double[][][] low = nan(quantities.size(), curves, points);
         double[][][] high = nan(quantities.size(), curves, points);
-        long total = (long) points * curves;
+        // the analytic lines first: they are fast, so a live chart shows them at once and the markers fill in
+        List<Series> theorySeries = new ArrayList<>();
+        Path theoryCsv = s.theory().isEmpty() ? null
+                : theory(s, xs, scale, theorySeries, results.resolve(name + "-theory.csv"));
+        boolean simulated = simulator != null;
+        listener.figure(figure(s, xs, theorySeries, mean, low, high, simulated));
+        // progress in realizations (the cap of each point when it may stop early), reported within points too:
+        // a physical point can take minutes
+        long realizations = s.realizations();
+        long total = (long) points * curves * realizations;
         long done = 0;
         long startNanos = System.nanoTime();
         Path csv = results.resolve(name + ".csv");
@@ -194,9 +203,12 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     }
                     Map<String, Estimate> estimates = null;
                     String note = "";
+                    long before = done;
+                    ProgressListener withinPoint = (d, t, perSecond) -> listener.progress(before + d, total,
+                            (before + d) / Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9));
                     try {
                         estimates = simulator.simulate(a.parameters(), new RunSettings(s.seed(), (long) c * points + k,
-                                s.realizations(), s.target(), s.threads()), ProgressListener.NONE, cancelled);
+                                s.realizations(), s.target(), s.threads()), withinPoint, cancelled);
                     } catch (IllegalArgumentException outsideTheModel) {
                         note = outsideTheModel.getMessage().replace(',', ';');
                     }
@@ -213,35 +225,46 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                                 e.ci95High(), e.count(), s.mode(), note);
                     }
                     out.flush();
-                    done++;
+                    done += realizations;
                     double seconds = (System.nanoTime() - startNanos) / 1e9;
                     listener.progress(done, total, seconds > 0 ? done / seconds : 0);
+                    listener.figure(figure(s, xs, theorySeries, mean, low, high, simulated));
                 }
             }
         }
-        List<Series> series = new ArrayList<>();
         List<Path> written = new ArrayList<>(List.of(csv));
-        if (!s.theory().isEmpty()) {
-            written.add(theory(s, xs, scale, series, results.resolve(name + "-theory.csv")));
+        if (theoryCsv != null) {
+            written.add(theoryCsv);
         }
-        for (int q = 0; q < quantities.size() && simulator != null; q++) {
-            for (int c = 0; c < curves; c++) {
-                String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
-                        + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
-                        + "simulation (95% CI)";
-                // the same colour as the first analytic line of this curve, when there is one
-                String group = (s.theory().isEmpty() ? quantities.get(q) : s.theory().get(0)) + "/" + s.seriesValues().get(c);
-                series.add(new Series(label, xs, mean[q][c], low[q][c], high[q][c]).inGroup(
-                        s.theory().contains(quantities.get(q)) ? quantities.get(q) + "/" + s.seriesValues().get(c) : group));
-            }
-        }
-        Figure figure = new Figure(s.title(), s.xKey(), axisLabel(quantities), s.logX(), false, series);
+        Figure figure = figure(s, xs, theorySeries, mean, low, high, simulated);
         written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
                 560, ChartService.Format.PNG, ChartService.Format.SVG));
         written.add(new Provenance(file, cancelled.getAsBoolean()).with("mode", s.mode()).with("seed", s.seed())
                 .providers(registry, List.of(NetworkSimulator.CONCERN, "point-process", "fading", "beamformer", "chart"))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
+    }
+
+    /**
+     * The figure as far as it is computed: the analytic lines, then a marker series per quantity and curve
+     * (copies of the arrays, which the run goes on filling).
+     */
+    private static Figure figure(Scenario s, double[] xs, List<Series> theory, double[][][] mean, double[][][] low,
+            double[][][] high, boolean simulated) {
+        List<String> quantities = s.quantities();
+        List<Series> series = new ArrayList<>(theory);
+        for (int q = 0; q < quantities.size() && simulated; q++) {
+            for (int c = 0; c < s.seriesValues().size(); c++) {
+                String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
+                        + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
+                        + "simulation (95% CI)";
+                // the same colour as the first analytic line of this curve, when there is one
+                String group = (s.theory().isEmpty() ? quantities.get(q) : s.theory().get(0)) + "/" + s.seriesValues().get(c);
+                series.add(new Series(label, xs, mean[q][c].clone(), low[q][c].clone(), high[q][c].clone()).inGroup(
+                        s.theory().contains(quantities.get(q)) ? quantities.get(q) + "/" + s.seriesValues().get(c) : group));
+            }
+        }
+        return new Figure(s.title(), s.xKey(), axisLabel(quantities), s.logX(), false, series);
     }
 
     /** Evaluates the analytic curves with the active model, adds them as lines and writes their CSV. */

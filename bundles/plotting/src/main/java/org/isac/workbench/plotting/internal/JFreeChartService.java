@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.plotting.Figure;
 import org.isac.workbench.plotting.Series;
+import org.isac.workbench.plotting.jfree.JFreeChartFactory;
 import org.isac.workbench.registry.IsacProvider;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -43,7 +44,7 @@ import org.osgi.service.component.propertytypes.ServiceRanking;
 @Component
 @IsacProvider(concern = ChartService.CONCERN, name = "jfreechart", description = "JFreeChart: PNG, SVG, PDF")
 @ServiceRanking(IsacProvider.DEFAULT_RANKING)
-public final class JFreeChartService implements ChartService {
+public final class JFreeChartService implements ChartService, JFreeChartFactory {
 
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
@@ -75,11 +76,8 @@ public final class JFreeChartService implements ChartService {
         }
     }
 
-    /**
-     * @param figure the figure
-     * @return the JFreeChart drawing it (also used by the Swing workbench)
-     */
-    static JFreeChart chart(Figure figure) {
+    @Override
+    public JFreeChart chart(Figure figure) {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(axis(figure.xLabel(), figure.logX()));
         plot.setRangeAxis(axis(figure.yLabel(), figure.logY()));
