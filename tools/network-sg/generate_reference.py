@@ -520,6 +520,7 @@ def write_rates(only_cases=None):
             print('   numpy cross-check: %.16g (relative difference %.1e)' % (other, abs(other / v - 1)), flush=True)
             assert abs(other / v - 1) < 1e-10, 'numpy and mpmath disagree'
         lines.append(','.join(str(x) for x in case) + ',' + mp.nstr(v, 17) + ',' + mp.nstr(e, 3) + '\n')
+        write_lines(path + '.partial', lines)  # an interrupted run keeps what it computed
     for M in (8, 16, 32):
         t = time.time()
         k = optimal_users_exact(M, 4)
@@ -527,9 +528,14 @@ def write_rates(only_cases=None):
         print('K* M=%d exact=%d root=%s (%.0f s)' % (M, k, mp.nstr(root, 12), time.time() - t), flush=True)
         lines.append('optimal_users_exact,EXACT,0,1,%d,4,0,0,0,0,%d,0\n' % (M, k))
         lines.append('lemma2_root,BISECTION,0,1,%d,4,0,0,0,0,%s,1e-9\n' % (M, mp.nstr(root, 15)))
+    write_lines(path, lines)
+    os.remove(path + '.partial')
+    print('wrote', path)
+
+
+def write_lines(path, lines):
     with open(path, 'w') as f:
         f.writelines(lines)
-    print('wrote', path)
 
 
 if __name__ == '__main__':

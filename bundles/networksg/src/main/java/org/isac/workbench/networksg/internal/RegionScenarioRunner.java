@@ -77,14 +77,19 @@ public final class RegionScenarioRunner implements ScenarioRunner {
             curves.add(List.of());
         }
         double[] rhos = plot.equals("weighted") ? in.numbers("rho", 0, 1) : new double[0];
-        in.rejectUnknown();
         Files.createDirectories(results);
+        BoundarySimulation simulation = in.raw("simulation").isMissingNode() || plot.equals("weighted") ? null
+                : BoundarySimulation.parse(in.object("simulation"), registry, results.resolve(name + "-simulation.csv"));
+        in.rejectUnknown();
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
         List<Series> series = new ArrayList<>();
         Path csv = results.resolve(name + ".csv");
+        Path gainsCsv = results.resolve(name + "-gains.csv");
         long start = System.nanoTime();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8));
+                PrintWriter gains = new PrintWriter(Files.newBufferedWriter(gainsCsv, StandardCharsets.UTF_8))) {
+            gains.println("variant,compared,at_equal,largest_gain_percent,K,J,Lc,Ls");
             out.println("variant," + RegionCommand.HEADER + (plot.equals("weighted") ? ",rho" : ""));
             for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
                 List<String> tokens = new ArrayList<>(base);
@@ -100,15 +105,11 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                             out.println(label.replace(',', ';') + "," + line);
                         }
                     }
-                    boolean ase = plot.equals("ase");
-                    ToDoubleFunction<RegionPoint> x = ase ? p -> p.commAse() * PER_KM2 : RegionPoint::commRate;
-                    ToDoubleFunction<RegionPoint> y = ase ? p -> p.sensingAse() * PER_KM2 : RegionPoint::radarRate;
-                    series.add(Series.line(prefix(label) + "proposed (boundary)",
-                            region.envelope().stream().mapToDouble(x).toArray(),
-                            region.envelope().stream().mapToDouble(y).toArray()));
-                    series.add(Series.line(prefix(label) + "time sharing",
-                            new double[] {x.applyAsDouble(region.commCorner()), x.applyAsDouble(region.senseCorner())},
-                            new double[] {y.applyAsDouble(region.commCorner()), y.applyAsDouble(region.senseCorner())}));
+                    addRegion(plot.equals("ase"), region, label, series);
+                    writeGains(region, label, gains);
+                    if (simulation != null) {
+                        simulation.run(request, region, c, label, plot.equals("ase"), series, cancelled);
+                    }
                 }
                 out.flush();
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -123,12 +124,48 @@ public final class RegionScenarioRunner implements ScenarioRunner {
             default -> new Figure(title, "sensing weight rho", "ASE [bit/s/Hz/km^2]", false, false, series);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
+        if (plot.equals("weighted")) {
+            Files.delete(gainsCsv);
+        } else {
+            written.add(gainsCsv);
+        }
+        if (simulation != null) {
+            written.add(simulation.close());
+        }
         written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
                 560, ChartService.Format.PNG, ChartService.Format.SVG));
         written.add(new Provenance(file, cancelled.getAsBoolean()).providers(registry,
                 List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, "chart"))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
+    }
+
+    /** The boundary (concave envelope) and the time-sharing line between the corners, in either plane. */
+    private static void addRegion(boolean ase, ScRegion region, String label, List<Series> series) {
+        ToDoubleFunction<RegionPoint> x = ase ? p -> p.commAse() * PER_KM2 : RegionPoint::commRate;
+        ToDoubleFunction<RegionPoint> y = ase ? p -> p.sensingAse() * PER_KM2 : RegionPoint::radarRate;
+        series.add(Series.line(prefix(label) + "proposed (boundary)",
+                region.envelope().stream().mapToDouble(x).toArray(),
+                region.envelope().stream().mapToDouble(y).toArray()));
+        series.add(Series.line(prefix(label) + "time sharing",
+                new double[] {x.applyAsDouble(region.commCorner()), x.applyAsDouble(region.senseCorner())},
+                new double[] {y.applyAsDouble(region.commCorner()), y.applyAsDouble(region.senseCorner())}));
+    }
+
+    /** The paper's gains over time sharing (§8, Figs. 9 and 10) along this boundary. */
+    private static void writeGains(ScRegion region, String label, PrintWriter gains) {
+        gain(gains, label, "radar rate", "data rate", TimeSharingGain.largest(region.envelope(), region.commCorner(),
+                region.senseCorner(), RegionPoint::commRate, RegionPoint::radarRate));
+        gain(gains, label, "communication ASE", "sensing ASE", TimeSharingGain.largest(region.envelope(),
+                region.commCorner(), region.senseCorner(), RegionPoint::sensingAse, RegionPoint::commAse));
+        gain(gains, label, "sensing ASE", "communication ASE", TimeSharingGain.largest(region.envelope(),
+                region.commCorner(), region.senseCorner(), RegionPoint::commAse, RegionPoint::sensingAse));
+    }
+
+    private static void gain(PrintWriter gains, String label, String compared, String atEqual, TimeSharingGain g) {
+        RegionPoint p = g.at();
+        gains.printf(Locale.ROOT, "%s,%s,%s,%.2f,%d,%d,%d,%d%n", label.replace(',', ';'), compared, atEqual,
+                100 * g.gain(), p.users(), p.targets(), p.commCluster(), p.senseCluster());
     }
 
     /** Fig. 12: the (P1) optimum's A_s, A_c and ρA_s + (1 − ρ)A_c against ρ. */
@@ -152,7 +189,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         series.add(Series.line(prefix(label) + "weighted sum", rhos, sum));
     }
 
-    private static String prefix(String label) {
+    static String prefix(String label) {
         return label.isEmpty() ? "" : label + ": ";
     }
 

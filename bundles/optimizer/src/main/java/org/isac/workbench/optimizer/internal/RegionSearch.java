@@ -9,14 +9,19 @@ import org.isac.workbench.optimizer.network.RegionPoint;
 import org.isac.workbench.optimizer.network.RegionRequest;
 import org.isac.workbench.optimizer.network.ScRegion;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
-import org.isac.workbench.sganalytics.NetworkParameters;
 
 /**
- * The search of the specification's §6 for one network: for every sensing DoF budget D_s = J(L_s − 1) from 0
- * to M − 1, the best communication design (K, L_c) with K·L_c ≤ M − D_s, then the best sensing design
- * (J, L_s) with J(L_s − 1) ≤ D_s and J ≤ J_max for that K (A4); the corner points (A2); the Pareto boundary
- * of these designs and its upper concave envelope. R_c depends on (K, L_c, D_s) only and R_s on (K, L_s)
- * only, so each is evaluated once and cached. Not thread-safe: one search per instance.
+ * The S–C region of one network (specification §6): every design (K, J, L_c, L_s) with K·L_c + J(L_s − 1) ≤ M
+ * and J ≤ J_max is a candidate, and the boundary is their Pareto front, with its upper concave envelope.
+ *
+ * <p>The candidates are grouped by the sensing DoF D_s = J(L_s − 1) and K: R_c depends on (K, L_c, D_s) only and
+ * R_s on (K, L_s) only, so for a given (D_s, K) the best L_c and the best split of D_s into (J, L_s) are chosen
+ * independently, and each rate is evaluated once and cached. This is the paper's A4 extended over K: A4 keeps
+ * for every D_s only the K that is best for communication, which is enough when R_s is free of K, as the
+ * mean-gain approximation (23) behind Lemma 3 says. With the Gamma(K) gains of Proposition 3 and Theorem 3
+ * (and in the simulators) R_s grows with K, so designs with more users than the communication optimum trade
+ * communication ASE for sensing ASE and belong to the boundary; for the same reason the sensing corner is the
+ * boundary's best sensing design, not Lemma 3's K = 1. Not thread-safe: one search per instance.
  */
 final class RegionSearch {
 
@@ -34,23 +39,19 @@ final class RegionSearch {
         int antennas = request.antennas();
         List<RegionPoint> candidates = new ArrayList<>();
         for (int sensingDof = 0; sensingDof < antennas; sensingDof++) {
-            RegionPoint best = bestFor(sensingDof);
-            if (best != null) {
-                candidates.add(best);
+            for (int users = 1; users * request.minCommCluster() <= antennas - sensingDof; users++) {
+                RegionPoint best = bestFor(users, sensingDof);
+                if (best != null) {
+                    candidates.add(best);
+                }
             }
-        }
-        RegionPoint senseCorner = senseCorner();
-        if (senseCorner != null) {
-            candidates.add(senseCorner);
         }
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("no design meets LcMin = " + request.minCommCluster() + ", LsMin = "
                     + request.minSenseCluster() + " with M = " + antennas);
         }
         List<RegionPoint> boundary = pareto(candidates);
-        RegionPoint commCorner = boundary.get(0);
-        return new ScRegion(commCorner, senseCorner == null ? boundary.get(boundary.size() - 1) : senseCorner,
-                boundary, envelope(boundary));
+        return new ScRegion(boundary.get(0), boundary.get(boundary.size() - 1), boundary, envelope(boundary));
     }
 
     RegionPoint weightedOptimum(double rho) {
@@ -61,65 +62,47 @@ final class RegionSearch {
                 .max(Comparator.comparingDouble(p -> rho * p.sensingAse() + (1 - rho) * p.commAse())).orElseThrow();
     }
 
-    /** A4 for one sensing budget; null when no design fits the link-quality bounds. */
-    private RegionPoint bestFor(int sensingDof) {
+    /**
+     * The best design with K users and exactly D_s sensing DoF (a D_s that no (J, L_s) splits exactly is
+     * dominated by the smaller budgets, which are candidates too); null when none meets the bounds.
+     */
+    private RegionPoint bestFor(int users, int sensingDof) {
         int antennas = request.antennas();
-        int bestK = 0;
         int bestLc = 0;
-        double bestCommAse = -1;
-        for (int lc = request.minCommCluster(); lc <= antennas - sensingDof; lc++) {
-            for (int k = 1; k * lc <= antennas - sensingDof; k++) {
-                double ase = request.density() * k * commRate(k, lc, sensingDof);
-                if (ase > bestCommAse) {
-                    bestCommAse = ase;
-                    bestK = k;
-                    bestLc = lc;
-                }
+        double bestCommRate = -1;
+        for (int lc = request.minCommCluster(); users * lc <= antennas - sensingDof; lc++) {
+            double rate = commRate(users, lc, sensingDof);
+            if (rate > bestCommRate) {
+                bestCommRate = rate;
+                bestLc = lc;
             }
-        }
-        if (bestK == 0) {
-            return null;
         }
         int bestJ = 0;
         int bestLs = 0;
         double bestSenseAse = -1;
         for (int ls = request.minSenseCluster(); ls <= sensingDof + 1; ls++) {
-            int targets = ls == 1 ? request.maxTargets() : Math.min(request.maxTargets(), sensingDof / (ls - 1));
+            int targets = ls == 1 ? (sensingDof == 0 ? request.maxTargets() : 0) : exactTargets(sensingDof, ls);
             if (targets < 1) {
                 continue;
             }
-            double ase = request.density() * targets * radarRate(bestK, ls);
+            double ase = request.density() * targets * radarRate(users, ls);
             if (ase > bestSenseAse) {
                 bestSenseAse = ase;
                 bestJ = targets;
                 bestLs = ls;
             }
         }
-        if (bestJ == 0) {
+        if (bestLc == 0 || bestJ == 0) {
             return null;
         }
-        return new RegionPoint(bestK, bestJ, bestLc, bestLs, commRate(bestK, bestLc, sensingDof),
-                radarRate(bestK, bestLs), bestCommAse, bestSenseAse);
+        return new RegionPoint(users, bestJ, bestLc, bestLs, bestCommRate, radarRate(users, bestLs),
+                request.density() * users * bestCommRate, bestSenseAse);
     }
 
-    /** A2: P_s, one user per cell without communication nulling, the best (J, L_s). */
-    private RegionPoint senseCorner() {
-        int lc = request.minCommCluster();
-        int left = request.antennas() - lc; // DoF left for sensing rows with K = 1
-        RegionPoint best = null;
-        for (int ls = request.minSenseCluster(); ls <= left + 1; ls++) {
-            int targets = ls == 1 ? request.maxTargets() : Math.min(request.maxTargets(), left / (ls - 1));
-            if (targets < 1) {
-                continue;
-            }
-            double senseAse = request.density() * targets * radarRate(1, ls);
-            if (best == null || senseAse > best.sensingAse()) {
-                int sensingDof = targets * (ls - 1);
-                double rc = commRate(1, lc, sensingDof);
-                best = new RegionPoint(1, targets, lc, ls, rc, radarRate(1, ls), request.density() * rc, senseAse);
-            }
-        }
-        return best;
+    /** J with J(L_s − 1) = D_s and J ≤ J_max, or 0 when there is none. */
+    private int exactTargets(int sensingDof, int senseCluster) {
+        int targets = sensingDof / (senseCluster - 1);
+        return targets * (senseCluster - 1) == sensingDof && targets <= request.maxTargets() ? targets : 0;
     }
 
     /**
@@ -128,19 +111,14 @@ final class RegionSearch {
      */
     private double commRate(int users, int commCluster, int sensingDof) {
         long key = ((long) users << 40) | ((long) commCluster << 20) | sensingDof;
-        return commRates.computeIfAbsent(key, k -> model.commRate(parameters(users, commCluster, 1, sensingDof + 1))
+        return commRates.computeIfAbsent(key, k -> model.commRate(request.parameters(users, 1, commCluster, sensingDof + 1))
                 .value());
     }
 
     /** R_s(K, L_s); it does not depend on J. */
     private double radarRate(int users, int senseCluster) {
         long key = ((long) users << 20) | senseCluster;
-        return radarRates.computeIfAbsent(key, k -> model.radarRate(parameters(users, 1, 1, senseCluster)).value());
-    }
-
-    private NetworkParameters parameters(int users, int commCluster, int targets, int senseCluster) {
-        return new NetworkParameters(request.antennas(), request.receiveAntennas(), users, targets, commCluster,
-                senseCluster, request.alpha(), request.beta(), request.sensingGain(), request.density());
+        return radarRates.computeIfAbsent(key, k -> model.radarRate(request.parameters(users, 1, 1, senseCluster)).value());
     }
 
     /** The designs no other design beats in both ASEs, by decreasing communication ASE. */

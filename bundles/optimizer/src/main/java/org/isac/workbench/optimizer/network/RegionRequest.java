@@ -1,5 +1,7 @@
 package org.isac.workbench.optimizer.network;
 
+import org.isac.workbench.sganalytics.NetworkParameters;
+
 /**
  * What the region is searched over: the fixed network (antennas, array, propagation, density) and the
  * bounds of the integer design variables K, J, L_c, L_s.
@@ -29,5 +31,19 @@ public record RegionRequest(int antennas, int receiveAntennas, int maxTargets, d
             throw new IllegalArgumentException("LcMin and LsMin must be >= 1, got " + minCommCluster + ", "
                     + minSenseCluster);
         }
+    }
+
+    /**
+     * The network point of one design of this request.
+     *
+     * @param users K
+     * @param targets J
+     * @param commCluster L_c
+     * @param senseCluster L_s
+     * @return the parameters the analytic model and the simulator take
+     */
+    public NetworkParameters parameters(int users, int targets, int commCluster, int senseCluster) {
+        return new NetworkParameters(antennas, receiveAntennas, users, targets, commCluster, senseCluster, alpha, beta,
+                sensingGain, density);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * The S–C ASE region found by the search of the specification's §6 (A2–A4).
  *
  * @param commCorner P_c, the best communication ASE (no nulling, K*)
- * @param senseCorner P_s, the best sensing ASE (K = 1, L_c = 1, best J and L_s)
+ * @param senseCorner P_s, the best sensing ASE (the paper's Lemma 3 puts K = 1 there, from the K-free
+ *        approximation (23); the exact radar rate grows with K, so the best sensing design may serve more users)
  * @param boundary the Pareto-optimal designs, by decreasing communication ASE
  * @param envelope the upper concave envelope of the boundary (the region with time sharing between designs)
  */

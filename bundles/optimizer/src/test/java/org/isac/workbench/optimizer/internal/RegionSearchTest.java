@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The search against brute-force enumeration of every feasible (K, J, L_c, L_s), with a model that has the
  * dependency structure of the paper's (R_c on K, L_c and the diversity Δ; R_s on K and L_s) in a closed form.
+ * R_s grows slowly with K, as the exact radar rate does, so designs with more users than the communication
+ * optimum belong to the boundary (the paper's A4, which keeps one K per sensing budget, misses them).
  */
 class RegionSearchTest {
 
-    /** R_c grows with the diversity and the cluster, falls with K; R_s grows with the sensing cluster. */
+    /** R_c grows with the diversity and the cluster, falls with K; R_s grows with the sensing cluster and K. */
     private static final NetworkIsacModel MODEL = new NetworkIsacModel() {
         @Override
         public Evaluation commRate(NetworkParameters p) {
@@ -33,7 +35,7 @@ class RegionSearchTest {
 
         @Override
         public Evaluation radarRate(NetworkParameters p) {
-            return new Evaluation(2 + Math.log1p(p.senseCluster() - 1.0), 0);
+            return new Evaluation(2 + Math.log1p(p.senseCluster() - 1.0) + 0.2 * Math.log(p.users()), 0);
         }
 
         @Override
@@ -107,6 +109,23 @@ class RegionSearchTest {
             assertTrue(slopeBc <= slopeAb * (1 + 1e-12), "concave at " + b);
         }
         assertEquals(region.boundary().get(0), region.commCorner());
-        assertTrue(region.senseCorner().users() == 1 && region.senseCorner().commCluster() == 1);
+        assertEquals(all.stream().mapToDouble(RegionPoint::sensingAse).max().orElseThrow(),
+                region.senseCorner().sensingAse(), 1e-12 * region.senseCorner().sensingAse());
+    }
+
+    /** The boundary is the whole Pareto front of the enumeration: every non-dominated ASE pair is on it. */
+    @Test
+    void boundaryIsTheWholeParetoFront() {
+        for (RegionRequest request : List.of(REQUEST, new RegionRequest(12, 4, 4, 4, 2, 80, 1e-5, 2, 2),
+                new RegionRequest(9, 3, 2, 4, 2, 80, 1e-5, 1, 3))) {
+            List<RegionPoint> expected = RegionSearch.pareto(enumerate(request));
+            List<RegionPoint> found = new RegionSearch(MODEL, request).region().boundary();
+            assertEquals(expected.size(), found.size(), request.toString());
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i).commAse(), found.get(i).commAse(), 1e-12 * expected.get(i).commAse());
+                assertEquals(expected.get(i).sensingAse(), found.get(i).sensingAse(),
+                        1e-12 * expected.get(i).sensingAse());
+            }
+        }
     }
 }

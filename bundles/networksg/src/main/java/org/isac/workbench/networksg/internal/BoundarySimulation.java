@@ -1,0 +1,132 @@
+package org.isac.workbench.networksg.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.optimizer.network.RegionPoint;
+import org.isac.workbench.optimizer.network.RegionRequest;
+import org.isac.workbench.optimizer.network.ScRegion;
+import org.isac.workbench.plotting.Series;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.simulation.NetworkSimulator;
+import org.isac.workbench.simulation.RunSettings;
+
+/**
+ * Monte Carlo markers for a region figure: every design on the boundary (the vertices of the concave envelope)
+ * simulated, so the analytic boundary is seen next to what the simulator measures for the same designs. The
+ * scenario's {@code "simulation"} object: {@code mode} (a network-simulator provider, default {@code gamma},
+ * whose per-realization cost suits the dozens of designs of a boundary), {@code realizations} (default 20000)
+ * and {@code seed} (default 1).
+ */
+final class BoundarySimulation {
+
+    private static final double PER_KM2 = 1e6;
+
+    private final NetworkSimulator simulator;
+    private final String mode;
+    private final long realizations;
+    private final long seed;
+    private final Path csv;
+    private final PrintWriter out;
+
+    private BoundarySimulation(NetworkSimulator simulator, String mode, long realizations, long seed, Path csv)
+            throws IOException {
+        this.simulator = simulator;
+        this.mode = mode;
+        this.realizations = realizations;
+        this.seed = seed;
+        this.csv = csv;
+        this.out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8));
+        out.println("variant,K,J,Lc,Ls,quantity,theory,mean,stderr,ci95_lo,ci95_hi,realizations,mode,note");
+    }
+
+    static BoundarySimulation parse(JsonFields in, ComponentRegistry registry, Path csv) throws IOException {
+        String mode = in.text("mode", "gamma");
+        long realizations = in.longInteger("realizations", 20_000);
+        if (realizations < 1) {
+            throw new IllegalArgumentException("simulation.realizations: must be >= 1, got " + realizations);
+        }
+        long seed = in.longInteger("seed", 1);
+        in.rejectUnknown();
+        NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
+        return new BoundarySimulation(simulator, mode, realizations, seed, csv);
+    }
+
+    /**
+     * Simulates the boundary designs of one curve and adds their markers (in the colour of its boundary line).
+     *
+     * @param request the curve's network
+     * @param region its region
+     * @param curve the curve's index (part of every design's random stream)
+     * @param label the curve's label
+     * @param ase whether the figure is in the ASE plane (else the rate plane)
+     * @param series where the markers go
+     * @param cancelled polled between designs and realizations
+     */
+    void run(RegionRequest request, ScRegion region, int curve, String label, boolean ase, List<Series> series,
+            BooleanSupplier cancelled) {
+        List<RegionPoint> designs = region.envelope();
+        double[] x = new double[designs.size()];
+        double[] y = new double[designs.size()];
+        double[] low = new double[designs.size()];
+        double[] high = new double[designs.size()];
+        Arrays.fill(x, Double.NaN);
+        Arrays.fill(y, Double.NaN);
+        Arrays.fill(low, Double.NaN);
+        Arrays.fill(high, Double.NaN);
+        String xQuantity = ase ? "comm-ase" : "comm-rate";
+        String yQuantity = ase ? "sensing-ase" : "radar-rate";
+        double scale = ase ? PER_KM2 : 1;
+        for (int i = 0; i < designs.size() && !cancelled.getAsBoolean(); i++) {
+            RegionPoint p = designs.get(i);
+            String variant = label.replace(',', ';') + "," + p.users() + "," + p.targets() + "," + p.commCluster()
+                    + "," + p.senseCluster();
+            Map<String, Estimate> estimates;
+            try {
+                estimates = simulator.simulate(request.parameters(p.users(), p.targets(), p.commCluster(),
+                        p.senseCluster()), new RunSettings(seed, 1000L * curve + i, realizations, 0,
+                                Runtime.getRuntime().availableProcessors()), ProgressListener.NONE, cancelled);
+            } catch (IllegalArgumentException outsideTheSimulator) {
+                out.printf(Locale.ROOT, "%s,,NaN,NaN,NaN,NaN,NaN,0,%s,%s%n", variant, mode,
+                        outsideTheSimulator.getMessage().replace(',', ';'));
+                continue;
+            }
+            Estimate ex = estimates.get(xQuantity);
+            Estimate ey = estimates.get(yQuantity);
+            x[i] = ex.mean() * scale;
+            y[i] = ey.mean() * scale;
+            low[i] = ey.ci95Low() * scale;
+            high[i] = ey.ci95High() * scale;
+            row(variant, "comm-rate", p.commRate(), estimates);
+            row(variant, "radar-rate", p.radarRate(), estimates);
+            row(variant, "comm-ase", p.commAse(), estimates);
+            row(variant, "sensing-ase", p.sensingAse(), estimates);
+            out.flush();
+        }
+        String boundary = RegionScenarioRunner.prefix(label) + "proposed (boundary)";
+        series.add(new Series(RegionScenarioRunner.prefix(label) + "boundary designs, simulation (95% CI)", x, y, low,
+                high).inGroup(boundary));
+    }
+
+    private void row(String variant, String quantity, double theory, Map<String, Estimate> estimates) {
+        Estimate e = estimates.get(quantity);
+        out.printf(Locale.ROOT, "%s,%s,%.10g,%.10g,%.6g,%.10g,%.10g,%d,%s,%n", variant, quantity, theory, e.mean(),
+                e.standardError(), e.ci95Low(), e.ci95High(), e.count(), mode);
+    }
+
+    /** @return the CSV of the simulated designs, now complete */
+    Path close() {
+        out.close();
+        return csv;
+    }
+}
