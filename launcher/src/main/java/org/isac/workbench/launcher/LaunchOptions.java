@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param commands the Gogo commands of {@code -c}, empty for an interactive shell
  * @param plugins the watched plugins folder
  * @param workspace where the configuration (provider selections, provider settings) is kept
+ * @param gui {@code --gui} (true) or {@code --no-gui} (false); empty to decide by the display
  * @param help whether to print the usage and exit
  */
-public record LaunchOptions(Optional<String> commands, Path plugins, Path workspace, boolean help) {
+public record LaunchOptions(Optional<String> commands, Path plugins, Path workspace, Optional<Boolean> gui,
+        boolean help) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -24,8 +26,11 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
                                      or $ISAC_PLUGINS)
               --workspace DIR        folder of the stored configuration (default: ~/.isac-workbench, or
                                      $ISAC_WORKSPACE)
+              --gui                  open the workbench window (the default without -c when a display is present)
+              --no-gui               no window, only the shell
               -h, --help             this text
-            Without -c an interactive Gogo shell starts; 'isac:components' lists the providers.""";
+            Without -c an interactive Gogo shell starts (on a terminal), next to the window when there is one;
+            closing the window quits. 'isac:components' lists the providers.""";
 
     /**
      * @param args the arguments of {@code main}
@@ -39,6 +44,7 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
         Path workspace = Path.of(environment.getOrDefault("ISAC_WORKSPACE",
                 Path.of(System.getProperty("user.home"), ".isac-workbench").toString()));
         boolean help = false;
+        Boolean gui = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -46,6 +52,13 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
                 case "-c", "--command" -> commands = value(arg, rest);
                 case "--plugins" -> plugins = Path.of(value(arg, rest));
                 case "--workspace" -> workspace = Path.of(value(arg, rest));
+                case "--gui", "--no-gui" -> {
+                    boolean wanted = arg.equals("--gui");
+                    if (gui != null && gui != wanted) {
+                        throw new IllegalArgumentException("--gui and --no-gui exclude each other");
+                    }
+                    gui = wanted;
+                }
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
@@ -53,7 +66,21 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
         if (commands != null && commands.isBlank()) {
             throw new IllegalArgumentException("-c needs at least one command");
         }
-        return new LaunchOptions(Optional.ofNullable(commands), plugins, workspace, help);
+        if (commands != null && Boolean.TRUE.equals(gui)) {
+            throw new IllegalArgumentException("--gui cannot be combined with -c: a script runs without a window");
+        }
+        return new LaunchOptions(Optional.ofNullable(commands), plugins, workspace, Optional.ofNullable(gui), help);
+    }
+
+    /**
+     * Whether the window opens: as {@code --gui}/{@code --no-gui} say, else when there are no {@code -c}
+     * commands and a display.
+     *
+     * @param headless whether the JVM has no display
+     * @return whether to open the window
+     */
+    public boolean showWindow(boolean headless) {
+        return gui.orElse(commands.isEmpty() && !headless);
     }
 
     private static String value(String option, List<String> rest) {

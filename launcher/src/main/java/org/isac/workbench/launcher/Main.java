@@ -3,6 +3,7 @@ package org.isac.workbench.launcher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code java -jar isac-workbench.jar}: an interactive Gogo shell, or with {@code -c} the given commands
@@ -35,9 +36,19 @@ public final class Main {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
+        boolean headless = java.awt.GraphicsEnvironment.isHeadless();
+        boolean window = options.showWindow(headless);
+        if (window && headless) {
+            System.err.println("isac-workbench: --gui: no display (is DISPLAY set?); use --no-gui for the shell only");
+            return 1;
+        }
+        // the shell reads the terminal; without one (a window started from a desktop) it must not, since
+        // the end of its input would stop the workbench
+        boolean terminalShell = options.commands().isEmpty() && (!window || System.console() != null);
         Workbench workbench;
         try {
-            workbench = Workbench.start(options.plugins(), options.workspace(), options.commands().isEmpty());
+            workbench = Workbench.start(options.plugins(), options.workspace(), terminalShell,
+                    Map.of(Workbench.GUI_PROPERTY, Boolean.toString(window)));
         } catch (Exception e) {
             System.err.println("isac-workbench: cannot start: " + e.getMessage());
             return 1;
@@ -55,9 +66,12 @@ public final class Main {
                 }
                 return 0;
             }
-            out.printf("ISAC Workbench ready in %d ms; plugins folder: %s. Try 'isac:components', 'help', or "
-                    + "'stop 0' to quit.%n", workbench.startupMillis(), options.plugins().toAbsolutePath());
-            workbench.startShell();
+            out.printf("ISAC Workbench ready in %d ms%s; plugins folder: %s.%s%n", workbench.startupMillis(),
+                    window ? " with its window (closing it quits)" : "", options.plugins().toAbsolutePath(),
+                    terminalShell ? " Try 'isac:components', 'help', or 'stop 0' to quit." : "");
+            if (terminalShell) {
+                workbench.startShell();
+            }
             workbench.waitForStop();
             return 0;
         } catch (Exception e) {

@@ -38,6 +38,8 @@ import org.osgi.framework.wiring.BundleRevision;
  */
 public final class Workbench implements AutoCloseable {
 
+    /** Framework property telling the workbench-ui bundle whether to open its window ({@code true}/{@code false}). */
+    public static final String GUI_PROPERTY = "isac.workbench.gui";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
     private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
     private static final String COMMAND_SESSION = "org.apache.felix.service.command.CommandSession";
@@ -71,6 +73,21 @@ public final class Workbench implements AutoCloseable {
      * @throws Exception when the framework or a bundle fails to start
      */
     public static Workbench start(Path plugins, Path workspace, boolean interactive) throws Exception {
+        return start(plugins, workspace, interactive, Map.of());
+    }
+
+    /**
+     * Starts the framework as {@link #start(Path, Path, boolean)} does, with more framework properties.
+     *
+     * @param plugins the plugins folder (created when missing)
+     * @param workspace the workspace folder (created when missing)
+     * @param interactive whether the shell will read standard input
+     * @param properties framework properties for the bundles, e.g. {@value #GUI_PROPERTY}
+     * @return the running workbench
+     * @throws Exception when the framework or a bundle fails to start
+     */
+    public static Workbench start(Path plugins, Path workspace, boolean interactive, Map<String, String> properties)
+            throws Exception {
         long t0 = System.nanoTime();
         Files.createDirectories(plugins);
         Files.createDirectories(workspace.resolve("config"));
@@ -87,6 +104,7 @@ public final class Workbench implements AutoCloseable {
         config.put("felix.fileinstall.log.level", "2");
         config.put("felix.log.level", "1");
         config.put("gosh.args", interactive ? "" : "--nointeractive");
+        config.putAll(properties);
         Framework framework = new FrameworkFactory().newFramework(config);
         framework.init();
         Workbench workbench = new Workbench(framework, cache);

@@ -30,4 +30,21 @@ class CommandScriptTest {
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(new String[] {"-c", " "}, Map.of()));
     }
+
+    @Test
+    void windowByDisplayUnlessForcedOrScripted() {
+        LaunchOptions plain = LaunchOptions.parse(new String[0], Map.of());
+        assertEquals(true, plain.showWindow(false));
+        assertEquals(false, plain.showWindow(true));
+        assertEquals(true, LaunchOptions.parse(new String[] {"--gui"}, Map.of()).showWindow(true));
+        assertEquals(false, LaunchOptions.parse(new String[] {"--no-gui"}, Map.of()).showWindow(false));
+        // a script never opens a window, display or not
+        assertEquals(false, LaunchOptions.parse(new String[] {"-c", "lb"}, Map.of()).showWindow(false));
+        assertEquals(false, LaunchOptions.parse(new String[] {"-c", "lb", "--no-gui"}, Map.of()).showWindow(false));
+        assertEquals("--gui cannot be combined with -c: a script runs without a window",
+                assertThrows(IllegalArgumentException.class,
+                        () -> LaunchOptions.parse(new String[] {"--gui", "-c", "lb"}, Map.of())).getMessage());
+        assertEquals("--gui and --no-gui exclude each other", assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(new String[] {"--gui", "--no-gui"}, Map.of())).getMessage());
+    }
 }

@@ -1,0 +1,63 @@
+package org.isac.workbench.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.felix.service.command.Descriptor;
+import org.isac.workbench.experiment.Scenarios;
+import org.isac.workbench.registry.ProviderInfo;
+import org.isac.workbench.ui.internal.model.FigureView;
+import org.isac.workbench.ui.internal.model.RunQueue;
+import org.isac.workbench.ui.internal.model.ScenarioDocument;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code ui:providers}, {@code ui:select} and {@code ui:run}: the workbench's view models from the shell, with
+ * or without a window, so that scripts and tests see what the window shows and do what its buttons do.
+ */
+@Component(service = UiCommands.class, property = {"osgi.command.scope=ui", "osgi.command.function=providers",
+    "osgi.command.function=select", "osgi.command.function=run"})
+public final class UiCommands {
+
+    private final WorkbenchUi ui;
+
+    @Activate
+    public UiCommands(@Reference WorkbenchUi ui) {
+        this.ui = ui;
+    }
+
+    @Descriptor("the rows of the registry view: CONCERN NAME BUNDLE VERSION DEFAULT ACTIVE SELECTED")
+    public String providers() {
+        return ui.registry().table();
+    }
+
+    @Descriptor("select a provider in the registry view (the same as isac:use)")
+    public String select(@Descriptor("concern, e.g. fading") String concern,
+            @Descriptor("provider name, e.g. nakagami") String name) {
+        ProviderInfo active = ui.registry().select(concern, name);
+        return concern + ": using '" + active.name() + "' from " + active.bundle() + " " + active.bundleVersion();
+    }
+
+    @Descriptor("run a scenario through the run queue (results as isac:run) and export its figure as the chart "
+            + "pane does: PNG, SVG, PDF and CSV into a folder")
+    public String run(@Descriptor("scenario file (the .json may be left out)") String scenario,
+            @Descriptor("folder for the exported figure") String exportFolder) throws IOException, InterruptedException {
+        Path file = Scenarios.resolve(scenario);
+        RunQueue.Run run = ui.run(ScenarioDocument.open(file));
+        run.awaitEnd();
+        if (run.state() == RunQueue.State.FAILED) {
+            throw new IllegalStateException(scenario + ": " + run.error());
+        }
+        if (run.figure() == null) {
+            throw new IllegalStateException(scenario + ": the runner published no figure");
+        }
+        List<Path> exported = ui.exportAll(FigureView.of(run.figure()).apply(run.figure()), Path.of(exportFolder),
+                Scenarios.name(file));
+        StringBuilder out = new StringBuilder(run.state() + " " + run.progress().describe() + "\n");
+        run.files().forEach(p -> out.append("result ").append(p).append('\n'));
+        exported.forEach(p -> out.append("exported ").append(p).append('\n'));
+        return out.toString().stripTrailing();
+    }
+}

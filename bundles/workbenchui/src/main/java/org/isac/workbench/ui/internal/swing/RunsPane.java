@@ -1,0 +1,117 @@
+package org.isac.workbench.ui.internal.swing;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
+import org.isac.workbench.ui.internal.model.RunQueue;
+
+/** The queued, running and finished runs; selecting one shows its figure and progress. */
+final class RunsPane extends JPanel {
+
+    private static final String[] COLUMNS = {"#", "Scenario", "State", "Progress", "Result"};
+
+    private final RunQueue queue;
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    /** Set while the table is rebuilt, whose selection events are not the user's. */
+    private boolean reloading;
+
+    RunsPane(RunQueue queue, Consumer<RunQueue.Run> onSelect) {
+        super(new BorderLayout());
+        this.queue = queue;
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        int[] widths = {30, 260, 80, 300, 520};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            if (!reloading && !e.getValueIsAdjusting() && row >= 0 && row < model.runs.size()) {
+                onSelect.accept(model.runs.get(row));
+            }
+        });
+        JButton cancel = new JButton("Cancel selected run");
+        cancel.addActionListener(e -> {
+            int row = table.getSelectedRow();
+            if (row >= 0 && row < model.runs.size()) {
+                queue.cancel(model.runs.get(row));
+            }
+        });
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        buttons.add(cancel);
+        buttons.add(new JLabel("Runs execute one at a time; a cancelled run keeps its completed points."));
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(buttons, BorderLayout.SOUTH);
+    }
+
+    /** Re-reads the queue (on the event thread), keeping the selection. */
+    void reload() {
+        int selected = table.getSelectedRow();
+        reloading = true;
+        try {
+            model.runs = queue.runs();
+            model.fireTableDataChanged();
+            if (selected >= 0 && selected < model.runs.size()) {
+                table.setRowSelectionInterval(selected, selected);
+            }
+        } finally {
+            reloading = false;
+        }
+    }
+
+    /** @param run a run to select (the one just queued), without telling the selection listener */
+    void select(RunQueue.Run run) {
+        reload();
+        int row = model.runs.indexOf(run);
+        if (row >= 0) {
+            reloading = true;
+            try {
+                table.setRowSelectionInterval(row, row);
+            } finally {
+                reloading = false;
+            }
+        }
+    }
+
+    private static final class Model extends AbstractTableModel {
+        private List<RunQueue.Run> runs = List.of();
+
+        @Override
+        public int getRowCount() {
+            return runs.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return COLUMNS[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            RunQueue.Run run = runs.get(row);
+            return switch (column) {
+                case 0 -> run.id();
+                case 1 -> run.label();
+                case 2 -> run.state().name().toLowerCase(java.util.Locale.ROOT);
+                case 3 -> run.progress().describe();
+                default -> run.error() != null ? run.error()
+                        : run.files().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+            };
+        }
+    }
+}
