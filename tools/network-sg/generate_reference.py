@@ -509,7 +509,19 @@ def write_rates(only_cases=None):
     lines = ['# rates in bit/s/Hz: mpmath %s tanh-sinh quadrature at %d digits, hyp2f1 for F_K; '
              'tools/network-sg/generate_reference.py\n' % (mp.__version__, WORK_DPS),
              'quantity,variant,K,Lc,Delta,alpha,beta,cs,lambda,n,value_bits,reference_error_bits\n']
-    for case in CASES:
+    done = {}
+    if os.path.exists(path + '.partial'):  # resume an interrupted run
+        for line in open(path + '.partial'):
+            if line[0].isalpha() and not line.startswith('quantity,'):
+                fields = line.rstrip('\n').split(',')
+                done[','.join(fields[:10])] = line
+    # one case of every quantity first, so that an interrupted run still covers them all
+    order = sorted(range(len(CASES)), key=lambda i: sum(c[0] == CASES[i][0] for c in CASES[:i]))
+    for case in (CASES[i] for i in order):
+        key = ','.join(str(x) for x in case)
+        if key in done:
+            lines.append(done[key])
+            continue
         t = time.time()
         v, e = compute(case)
         print(case, mp.nstr(v, 17), mp.nstr(e, 3), '%.0f s' % (time.time() - t), flush=True)

@@ -32,16 +32,12 @@ public final class AnalyticsCommand {
 
     @Descriptor("analytic value and its error estimate: comm-rate (Thm 1), comm-rate-misr (Thm 2), comm-ase, "
             + "radar-rate (Prop 3 / Thm 3), radar-rate-nohole, radar-rate-exact (H1), sensing-ase, optimal-users "
-            + "(Lemma 2); keys M Nr K J Lc Ls alpha beta cs lambda")
+            + "(Lemma 2); keys M Nr K J Lc Ls alpha beta cs lambda, and clutter clutterRcs rangeCell (Remark 1, Ls = 1)")
     public String sg(@Descriptor("quantity") String quantity, @Descriptor("key=value ...") String... arguments) {
         if (!QUANTITIES.contains(quantity)) {
             throw new IllegalArgumentException("unknown quantity '" + quantity + "'; known: " + String.join(", ", QUANTITIES));
         }
         NetworkParameters p = NetworkArguments.parse(List.of(arguments), Map.of()).parameters();
-        if (p.clutterDensity() > 0) {
-            throw new IllegalArgumentException("clutter (Remark 1) is not in the analytic model; simulate it with "
-                    + "isac:simulate");
-        }
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         if (quantity.equals("optimal-users")) {
             return Integer.toString(model.optimalUsers(p)) + "\n0";

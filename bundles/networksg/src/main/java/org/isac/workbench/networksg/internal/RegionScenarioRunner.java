@@ -112,17 +112,12 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                     }
                 }
                 out.flush();
+                listener.figure(figure(plot, title, series));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 listener.progress(c + 1, curves.size(), seconds > 0 ? (c + 1) / seconds : 0);
             }
         }
-        Figure figure = switch (plot) {
-            case "rate" -> new Figure(title, "average data rate R_c [bit/s/Hz]", "radar information rate R_s [bit/s/Hz]",
-                    false, false, series);
-            case "ase" -> new Figure(title, "communication ASE [bit/s/Hz/km^2]", "sensing ASE [bit/s/Hz/km^2]", false,
-                    false, series);
-            default -> new Figure(title, "sensing weight rho", "ASE [bit/s/Hz/km^2]", false, false, series);
-        };
+        Figure figure = figure(plot, title, series);
         List<Path> written = new ArrayList<>(List.of(csv));
         if (plot.equals("weighted")) {
             Files.delete(gainsCsv);
@@ -138,6 +133,16 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                 List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, "chart"))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
+    }
+
+    private static Figure figure(String plot, String title, List<Series> series) {
+        return switch (plot) {
+            case "rate" -> new Figure(title, "average data rate R_c [bit/s/Hz]", "radar information rate R_s [bit/s/Hz]",
+                    false, false, series);
+            case "ase" -> new Figure(title, "communication ASE [bit/s/Hz/km^2]", "sensing ASE [bit/s/Hz/km^2]", false,
+                    false, series);
+            default -> new Figure(title, "sensing weight rho", "ASE [bit/s/Hz/km^2]", false, false, series);
+        };
     }
 
     /** The boundary (concave envelope) and the time-sharing line between the corners, in either plane. */

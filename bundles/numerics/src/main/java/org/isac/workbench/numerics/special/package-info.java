@@ -5,7 +5,7 @@
  * for the GLRT threshold and the minimum noncentrality ({@link org.isac.workbench.numerics.special.MarcumQInverse}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.isac.workbench.numerics.special;
 
 import org.osgi.annotation.bundle.Export;

@@ -184,8 +184,22 @@ public final class NetworkAnalytics implements NetworkIsacModel {
     }
 
     private static Evaluation sensing(NetworkParameters p, int nulled, boolean hole, String what) {
+        ClutterLaplace clutter = null;
+        if (p.clutterDensity() > 0) {
+            if (p.senseCluster() != 1) {
+                throw new IllegalArgumentException("clutter (Remark 1) is modelled for Ls = 1, where it extends "
+                        + "Proposition 3; got Ls = " + p.senseCluster() + " (simulate it with isac:simulate)");
+            }
+            clutter = new ClutterLaplace(p.users(), p.alpha(), p.beta(), p.sensingGain(), p.density(),
+                    p.clutterDensity(), p.clutterRcs(), p.rangeCell(), p.receiveAntennas());
+            what += " with clutter (Remark 1)";
+        }
         Result nats = SensingAnalytics.radarRate(p.users(), nulled, hole, p.alpha(), p.beta(), p.sensingGain(),
-                p.density());
+                p.density(), clutter);
+        if (clutter != null) {
+            double[] bits = RateIntegrals.bits(nats, what + " at " + describe(p), ClutterLaplace.RELATIVE_ACCURACY);
+            return new Evaluation(bits[0], bits[1]);
+        }
         return evaluation(nats, what, p);
     }
 
@@ -207,6 +221,8 @@ public final class NetworkAnalytics implements NetworkIsacModel {
     static String describe(NetworkParameters p) {
         return "M=" + p.antennas() + ", Nr=" + p.receiveAntennas() + ", K=" + p.users() + ", J=" + p.targets()
                 + ", Lc=" + p.commCluster() + ", Ls=" + p.senseCluster() + ", alpha=" + p.alpha() + ", beta="
-                + p.beta() + ", cs=" + p.sensingGain() + ", lambda=" + p.density();
+                + p.beta() + ", cs=" + p.sensingGain() + ", lambda=" + p.density()
+                + (p.clutterDensity() > 0 ? ", clutter=" + p.clutterDensity() + ", clutterRcs=" + p.clutterRcs()
+                        + ", rangeCell=" + p.rangeCell() : "");
     }
 }

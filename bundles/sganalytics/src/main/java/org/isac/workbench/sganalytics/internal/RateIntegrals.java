@@ -142,11 +142,23 @@ final class RateIntegrals {
      * @throws IllegalArgumentException when the value is not finite or its error is above the target
      */
     static double[] bits(Result nats, String what) {
+        return bits(nats, what, TARGET_RELATIVE_ACCURACY);
+    }
+
+    /**
+     * The same against another relative accuracy.
+     *
+     * @param nats the integral in nats
+     * @param what the quantity and its parameters, for the exception message
+     * @param target the relative accuracy required
+     * @return the rate in bit/s/Hz and its error estimate
+     */
+    static double[] bits(Result nats, String what, double target) {
         double value = nats.value() / LN2;
         double error = (nats.error() + Math.abs(nats.value()) * 4 * HypergeometricKernel.RELATIVE_ACCURACY) / LN2;
-        if (!Double.isFinite(value) || !(value > 0) || !(error <= TARGET_RELATIVE_ACCURACY * value)) {
-            throw new IllegalArgumentException(what + " cannot be computed to relative accuracy "
-                    + TARGET_RELATIVE_ACCURACY + ": got " + value + " +- " + error + " bit/s/Hz");
+        if (!Double.isFinite(value) || !(value > 0) || !(error <= target * value)) {
+            throw new IllegalArgumentException(what + " cannot be computed to relative accuracy " + target + ": got "
+                    + value + " +- " + error + " bit/s/Hz");
         }
         return new double[] {value, error};
     }

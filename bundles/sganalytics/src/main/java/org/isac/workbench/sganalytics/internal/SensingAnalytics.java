@@ -53,10 +53,32 @@ final class SensingAnalytics {
      */
     static Result radarRate(double k, int nulled, boolean hole, double alpha, double beta, double cs,
             double density) {
-        if (!hole && Math.abs(alpha - 2 * beta) >= 2e-12) {
+        return radarRate(k, nulled, hole, alpha, beta, cs, density, null);
+    }
+
+    /**
+     * The same with the residual clutter of Remark 1 (eq. (19)) in the interference, for L_s = 1.
+     *
+     * @param k K
+     * @param nulled n, 0 when there is clutter
+     * @param hole whether the interference hole is accounted for
+     * @param alpha α
+     * @param beta β
+     * @param cs c_s
+     * @param density λ_b
+     * @param clutter the clutter's Laplace transform, or null for none
+     * @return R_s in nats
+     */
+    static Result radarRate(double k, int nulled, boolean hole, double alpha, double beta, double cs,
+            double density, ClutterLaplace clutter) {
+        if (clutter != null && nulled != 0) {
+            throw new IllegalArgumentException("clutter (Remark 1) extends Proposition 3, L_s = 1; got " + nulled
+                    + " nulled neighbours");
+        }
+        if (clutter == null && !hole && Math.abs(alpha - 2 * beta) >= 2e-12) {
             return holeIgnoredProduct(k, nulled, alpha, beta, cs, density);
         }
-        Model model = new Model(k, nulled, hole, alpha, beta, cs, density);
+        Model model = new Model(k, nulled, hole, alpha, beta, cs, density, clutter);
         return RateIntegrals.halfLine(model::integrand, model.f.delta(), model.smallPower(), model.hints(),
                 OUTER_TOLERANCE, 0);
     }
@@ -171,8 +193,12 @@ final class SensingAnalytics {
         /** ln(c_s (πλ_b)^{−γ}). */
         final double logSignal;
         final PsiTable psiTable;
+        /** Remark 1's clutter, or null. */
+        final ClutterLaplace clutter;
 
-        Model(double k, int n, boolean hole, double alpha, double beta, double cs, double density) {
+        Model(double k, int n, boolean hole, double alpha, double beta, double cs, double density,
+                ClutterLaplace clutter) {
+            this.clutter = clutter;
             this.f = new HypergeometricKernel(k, alpha);
             this.k = k;
             this.n = n;
@@ -216,6 +242,11 @@ final class SensingAnalytics {
                     rho -= h.value() / Math.PI;
                     rhoError = h.error() / Math.PI;
                 }
+                if (clutter != null) {
+                    Result cluttered = clutteredAverage(rho, s);
+                    error[0] = cluttered.error() + cluttered.value() * rhoError / (1 + rho);
+                    return cluttered.value();
+                }
                 double expectation = expectation(rho, s, slot, MIDDLE_TOLERANCE);
                 value = expectation / (1 + rho);
                 error[0] = slot[0] / (1 + rho) + value * rhoError / (1 + rho);
@@ -230,6 +261,23 @@ final class SensingAnalytics {
                 error[0] *= phi;
             }
             return value;
+        }
+
+        /**
+         * ∫ da e^{−a(1+ρ)} φ_s(a) Φ_C(s, a) for n = 0: the clutter depends on the physical distance r, so the
+         * a-average has no closed form even when 2β = α; by adaptive quadrature over ln a.
+         */
+        Result clutteredAverage(double rho, double s) {
+            double peak = -Math.log1p(rho);
+            double[] slot = new double[1];
+            return AdaptiveQuadrature.integrate((u, error) -> {
+                double a = Math.exp(u);
+                double phiC = clutter.laplace(s, a, slot);
+                double weight = a * Math.exp(-a * (1 + rho)) * signal(s, a);
+                error[0] = weight * slot[0];
+                return weight * phiC;
+            }, RateIntegrals.points(peak + Math.log(1e-30), peak + Math.log(60), peak), MIDDLE_TOLERANCE, 1e-300,
+                    MAX_INTERVALS);
         }
 
         /**

@@ -2,6 +2,7 @@ package org.isac.workbench.simulation.internal;
 
 import java.util.random.RandomGenerator;
 import org.isac.workbench.numerics.random.RandomVariates;
+import org.isac.workbench.numerics.special.FejerKernel;
 import org.isac.workbench.sganalytics.NetworkParameters;
 
 /**
@@ -45,21 +46,10 @@ final class Clutter {
             // uniform in the annulus: radius by inverting the area, angle uniform
             double d = Math.sqrt(inner * inner + random.nextDouble() * (outer * outer - inner * inner));
             double sine = Math.sin(2 * Math.PI * random.nextDouble());
-            power += p.sensingGain() * p.clutterRcs() * fejer(sine - targetSine, p.receiveAntennas())
+            power += p.sensingGain() * p.clutterRcs() * FejerKernel.normalised(sine - targetSine, p.receiveAntennas())
                     * illumination.gain(sine) * Math.pow(d, -2 * p.beta());
         }
         return power;
-    }
-
-    /** |Σ_{n<N} e^{jπnΔ}|² / N², the mismatch loss of an N-element half-wavelength filter. */
-    static double fejer(double delta, int elements) {
-        double half = Math.PI * delta / 2;
-        double s = Math.sin(half);
-        if (Math.abs(s) < 1e-12) {
-            return 1;
-        }
-        double ratio = Math.sin(elements * half) / (elements * s);
-        return ratio * ratio;
     }
 
     /** Gamma(K, 1) illumination of the equivalent-gain model. */

@@ -18,16 +18,6 @@ class ClutterTest {
     }
 
     @Test
-    void fejerKernelHasItsClosedFormValues() {
-        assertEquals(1, Clutter.fejer(0, 8), 0);
-        // first null of an 8-element half-wavelength array at Δ(sin θ) = 2/8
-        assertEquals(0, Clutter.fejer(0.25, 8), 1e-30);
-        // half-power point near Δ ≈ 0.886·2/N: |sin(Nx)/(N sin x)|² with x = πΔ/2
-        double x = Math.PI * 0.1 / 2;
-        assertEquals(Math.pow(Math.sin(8 * x) / (8 * Math.sin(x)), 2), Clutter.fejer(0.1, 8), 1e-15);
-    }
-
-    @Test
     void clutterOnlyAddsInterferenceRealizationByRealization() {
         // clutter has streams of its own, so the same seed gives the same topology, fading and precoders
         double[] clean = new double[NetworkRealization.SAMPLES];
