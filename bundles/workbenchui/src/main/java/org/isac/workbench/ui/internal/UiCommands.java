@@ -40,12 +40,18 @@ public final class UiCommands {
         return concern + ": using '" + active.name() + "' from " + active.bundle() + " " + active.bundleVersion();
     }
 
-    @Descriptor("run a scenario through the run queue (results as isac:run) and export its figure as the chart "
-            + "pane does: PNG, SVG, PDF and CSV into a folder")
+    @Descriptor("run a scenario through the run queue as the Run button does (results in results/<scenario "
+            + "folder>/) and export its figure as the chart pane does: NAME.figure.png, .svg, .pdf and .csv")
+    public String run(@Descriptor("scenario file (the .json may be left out)") String scenario)
+            throws IOException, InterruptedException {
+        return run(scenario, Scenarios.resultsFolder(Scenarios.resolve(scenario)).toString());
+    }
+
+    @Descriptor("as above, writing the results and the exported figure into the given folder")
     public String run(@Descriptor("scenario file (the .json may be left out)") String scenario,
-            @Descriptor("folder for the exported figure") String exportFolder) throws IOException, InterruptedException {
+            @Descriptor("results folder") String results) throws IOException, InterruptedException {
         Path file = Scenarios.resolve(scenario);
-        RunQueue.Run run = ui.run(ScenarioDocument.open(file));
+        RunQueue.Run run = ui.run(ScenarioDocument.open(file), Path.of(results));
         run.awaitEnd();
         if (run.state() == RunQueue.State.FAILED) {
             throw new IllegalStateException(scenario + ": " + run.error());
@@ -53,8 +59,8 @@ public final class UiCommands {
         if (run.figure() == null) {
             throw new IllegalStateException(scenario + ": the runner published no figure");
         }
-        List<Path> exported = ui.exportAll(FigureView.of(run.figure()).apply(run.figure()), Path.of(exportFolder),
-                Scenarios.name(file));
+        List<Path> exported = ui.exportAll(FigureView.of(run.figure()).apply(run.figure()), Path.of(results),
+                Scenarios.name(file) + ".figure");
         StringBuilder out = new StringBuilder(run.state() + " " + run.progress().describe() + "\n");
         run.files().forEach(p -> out.append("result ").append(p).append('\n'));
         exported.forEach(p -> out.append("exported ").append(p).append('\n'));

@@ -145,8 +145,19 @@ public final class WorkbenchUi implements WorkbenchBackend {
 
     @Override
     public RunQueue.Run run(ScenarioDocument scenario) throws IOException {
+        return run(scenario, Scenarios.resultsFolder(scenario.file()));
+    }
+
+    /**
+     * Queues a run as {@link #run(ScenarioDocument)} does, writing into another folder.
+     *
+     * @param scenario the scenario
+     * @param results the results folder
+     * @return the queued run
+     * @throws IOException when the edited copy cannot be written
+     */
+    RunQueue.Run run(ScenarioDocument scenario, Path results) throws IOException {
         Path original = scenario.file();
-        Path results = Scenarios.resultsFolder(original);
         Path toRun = original;
         if (scenario.isEdited()) {
             // the edited copy sits with the results it produced (the provenance names it); never over the original
