@@ -15,7 +15,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.ui.internal.model.RegistryView;
@@ -31,7 +30,7 @@ final class ComponentsPane extends JPanel {
 
     private final RegistryView view;
     private final Consumer<String> status;
-    private final Model model = new Model();
+    private final ListTableModel<RegistryView.Row> model = new ListTableModel<>(COLUMNS, ComponentsPane::cell);
     private final JTable table = new JTable(model);
 
     ComponentsPane(RegistryView view, Consumer<String> status) {
@@ -73,8 +72,8 @@ final class ComponentsPane extends JPanel {
 
     private java.util.Optional<RegistryView.Row> selectedRow() {
         int row = table.getSelectedRow();
-        return row < 0 || row >= model.rows.size() ? java.util.Optional.empty()
-                : java.util.Optional.of(model.rows.get(row));
+        return row < 0 || row >= model.rows().size() ? java.util.Optional.empty()
+                : java.util.Optional.of(model.rows().get(row));
     }
 
     private void useSelected() {
@@ -92,11 +91,10 @@ final class ComponentsPane extends JPanel {
     /** Re-reads the view, keeping the selected provider selected. */
     private void reload() {
         RegistryView.Row selected = selectedRow().orElse(null);
-        model.rows = view.rows();
-        model.fireTableDataChanged();
+        model.setRows(view.rows());
         if (selected != null) {
-            for (int i = 0; i < model.rows.size(); i++) {
-                ProviderInfo info = model.rows.get(i).info();
+            for (int i = 0; i < model.rows().size(); i++) {
+                ProviderInfo info = model.rows().get(i).info();
                 if (info.concern().equals(selected.info().concern()) && info.name().equals(selected.info().name())) {
                     table.setRowSelectionInterval(i, i);
                 }
@@ -104,40 +102,20 @@ final class ComponentsPane extends JPanel {
         }
     }
 
-    private static final class Model extends AbstractTableModel {
-        private List<RegistryView.Row> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            RegistryView.Row r = rows.get(row);
-            ProviderInfo p = r.info();
-            boolean firstOfConcern = row == 0 || !rows.get(row - 1).info().concern().equals(p.concern());
-            return switch (column) {
-                case 0 -> firstOfConcern ? p.concern() : "";
-                case 1 -> p.name();
-                case 2 -> p.active() ? "\u25cf" : "";
-                case 3 -> p.isDefault() ? "\u2713" : "";
-                case 4 -> r.selected() ? "\u2713" : "";
-                case 5 -> p.bundle();
-                case 6 -> p.bundleVersion();
-                default -> p.description();
-            };
-        }
+    private static Object cell(List<RegistryView.Row> rows, int row, int column) {
+        RegistryView.Row r = rows.get(row);
+        ProviderInfo p = r.info();
+        boolean firstOfConcern = row == 0 || !rows.get(row - 1).info().concern().equals(p.concern());
+        return switch (column) {
+            case 0 -> firstOfConcern ? p.concern() : "";
+            case 1 -> p.name();
+            case 2 -> p.active() ? "\u25cf" : "";
+            case 3 -> p.isDefault() ? "\u2713" : "";
+            case 4 -> r.selected() ? "\u2713" : "";
+            case 5 -> p.bundle();
+            case 6 -> p.bundleVersion();
+            default -> p.description();
+        };
     }
 
     private final class ActiveInBold extends DefaultTableCellRenderer {
@@ -145,7 +123,7 @@ final class ComponentsPane extends JPanel {
         public Component getTableCellRendererComponent(JTable t, Object value, boolean isSelected, boolean hasFocus,
                 int row, int column) {
             Component c = super.getTableCellRendererComponent(t, value, isSelected, hasFocus, row, column);
-            boolean active = model.rows.get(row).info().active();
+            boolean active = model.rows().get(row).info().active();
             c.setFont(c.getFont().deriveFont(active ? Font.BOLD : Font.PLAIN));
             setHorizontalAlignment(column >= 2 && column <= 4 ? CENTER : LEADING);
             return c;

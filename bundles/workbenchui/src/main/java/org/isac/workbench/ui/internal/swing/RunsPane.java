@@ -11,7 +11,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import org.isac.workbench.ui.internal.model.RunQueue;
 
 /** The queued, running and finished runs; selecting one shows its figure and progress. */
@@ -20,7 +19,7 @@ final class RunsPane extends JPanel {
     private static final String[] COLUMNS = {"#", "Scenario", "State", "Progress", "Result"};
 
     private final RunQueue queue;
-    private final Model model = new Model();
+    private final ListTableModel<RunQueue.Run> model = new ListTableModel<>(COLUMNS, RunsPane::cell);
     private final JTable table = new JTable(model);
     /** Set while the table is rebuilt, whose selection events are not the user's. */
     private boolean reloading;
@@ -36,15 +35,15 @@ final class RunsPane extends JPanel {
         }
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
-            if (!reloading && !e.getValueIsAdjusting() && row >= 0 && row < model.runs.size()) {
-                onSelect.accept(model.runs.get(row));
+            if (!reloading && !e.getValueIsAdjusting() && row >= 0 && row < model.rows().size()) {
+                onSelect.accept(model.rows().get(row));
             }
         });
         JButton cancel = new JButton("Cancel selected run");
         cancel.addActionListener(e -> {
             int row = table.getSelectedRow();
-            if (row >= 0 && row < model.runs.size()) {
-                queue.cancel(model.runs.get(row));
+            if (row >= 0 && row < model.rows().size()) {
+                queue.cancel(model.rows().get(row));
             }
         });
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
@@ -59,9 +58,8 @@ final class RunsPane extends JPanel {
         int selected = table.getSelectedRow();
         reloading = true;
         try {
-            model.runs = queue.runs();
-            model.fireTableDataChanged();
-            if (selected >= 0 && selected < model.runs.size()) {
+            model.setRows(queue.runs());
+            if (selected >= 0 && selected < model.rows().size()) {
                 table.setRowSelectionInterval(selected, selected);
             }
         } finally {
@@ -72,7 +70,7 @@ final class RunsPane extends JPanel {
     /** @param run a run to select (the one just queued), without telling the selection listener */
     void select(RunQueue.Run run) {
         reload();
-        int row = model.runs.indexOf(run);
+        int row = model.rows().indexOf(run);
         if (row >= 0) {
             reloading = true;
             try {
@@ -83,35 +81,15 @@ final class RunsPane extends JPanel {
         }
     }
 
-    private static final class Model extends AbstractTableModel {
-        private List<RunQueue.Run> runs = List.of();
-
-        @Override
-        public int getRowCount() {
-            return runs.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            RunQueue.Run run = runs.get(row);
-            return switch (column) {
-                case 0 -> run.id();
-                case 1 -> run.label();
-                case 2 -> run.state().name().toLowerCase(java.util.Locale.ROOT);
-                case 3 -> run.progress().describe();
-                default -> run.error() != null ? run.error()
-                        : run.files().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
-            };
-        }
+    private static Object cell(List<RunQueue.Run> runs, int row, int column) {
+        RunQueue.Run run = runs.get(row);
+        return switch (column) {
+            case 0 -> run.id();
+            case 1 -> run.label();
+            case 2 -> run.state().name().toLowerCase(java.util.Locale.ROOT);
+            case 3 -> run.progress().describe();
+            default -> run.error() != null ? run.error()
+                    : run.files().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "));
+        };
     }
 }
