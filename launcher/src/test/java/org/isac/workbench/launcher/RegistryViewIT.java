@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,20 @@ class RegistryViewIT {
                 .map(l -> List.of(l.split("\\s+"))).findFirst().orElse(List.of());
     }
 
+    /**
+     * The service registry tells the test and the provider registry of a plugin's service in no fixed order,
+     * and the view follows the provider registry: wait (bounded) until the view shows the change.
+     */
+    private static String awaitProviders(Workbench workbench, Predicate<String> shown) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WorkbenchFixture.EVENT_TIMEOUT_SECONDS);
+        String providers = WorkbenchFixture.run(workbench, "ui:providers");
+        while (!shown.test(providers) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            providers = WorkbenchFixture.run(workbench, "ui:providers");
+        }
+        return providers;
+    }
+
     @Test
     void pluginAppearsIsSelectedFromTheViewAndGoes() throws Exception {
         Path dropped = folder.resolve("plugins").resolve("nakagami-fading.jar");
@@ -41,7 +57,7 @@ class RegistryViewIT {
 
             WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.REGISTERED,
                     () -> Files.copy(WorkbenchFixture.examplePlugin(), dropped));
-            String arrived = WorkbenchFixture.run(workbench, "ui:providers");
+            String arrived = awaitProviders(workbench, p -> !row(p, "nakagami").isEmpty());
             // columns: CONCERN NAME BUNDLE VERSION DEFAULT ACTIVE SELECTED
             assertEquals(List.of("fading", "nakagami", "org.isac.examples.nakagami", "1.0.0.SNAPSHOT", "-", "-", "-"),
                     row(arrived, "nakagami"), arrived);
@@ -57,7 +73,7 @@ class RegistryViewIT {
 
             WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.UNREGISTERING,
                     () -> Files.delete(dropped));
-            String gone = WorkbenchFixture.run(workbench, "ui:providers");
+            String gone = awaitProviders(workbench, p -> row(p, "nakagami").isEmpty());
             assertEquals(List.of(), row(gone, "nakagami"), gone);
             assertEquals(List.of("*", "*", "-"), row(gone, "rayleigh").subList(4, 7), gone);
         }

@@ -187,6 +187,19 @@ public final class RegistryComponent implements ComponentRegistry {
         }
     }
 
+    private void providersChanged(String concern) {
+        List<RegistryListener> current = listeners;
+        if (current != null) {
+            for (RegistryListener listener : current) {
+                try {
+                    listener.providersChanged(concern);
+                } catch (RuntimeException e) {
+                    logger.warn("registry listener {} failed: {}", listener, e.toString(), e);
+                }
+            }
+        }
+    }
+
     /** The properties of a selection configuration whose keys are concerns (framework keys contain a dot). */
     private static Map<String, String> selectionsIn(Map<String, Object> configuration) {
         Map<String, String> selections = new TreeMap<>();
@@ -210,6 +223,7 @@ public final class RegistryComponent implements ComponentRegistry {
                     ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID),
                     reference);
             report(table.add(entry));
+            providersChanged(entry.concern());
             return reference;
         }
 
@@ -226,6 +240,7 @@ public final class RegistryComponent implements ComponentRegistry {
             }
             // losing a provider is worth a warning (runs now use another one), but not when the container stops
             report(changes, context.getBundle(0).getState() != Bundle.STOPPING);
+            providersChanged(String.valueOf(reference.getProperty(IsacProvider.CONCERN)));
         }
     }
 }

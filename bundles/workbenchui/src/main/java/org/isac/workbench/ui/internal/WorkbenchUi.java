@@ -29,6 +29,7 @@ import org.isac.workbench.plotting.Figure;
 import org.isac.workbench.plotting.jfree.JFreeChartFactory;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.registry.RegistryListener;
 import org.isac.workbench.ui.internal.model.AttributeSpec;
 import org.isac.workbench.ui.internal.model.FigureCsv;
@@ -46,8 +47,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -63,7 +62,8 @@ import org.osgi.service.metatype.MetaTypeService;
 import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
- * The Swing workbench's container side: keeps the registry view, the run queue and the scenario catalogue
+ * The Swing workbench's container side: keeps the registry view (current through the registry's events), the
+ * run queue and the scenario catalogue
  * (also when no window is shown, for the {@code ui:*} commands), and shows the window when the launcher set
  * the framework property {@value #GUI_PROPERTY} to {@code true}. Stopping this bundle disposes the window;
  * closing the window stops the container.
@@ -87,19 +87,18 @@ public final class WorkbenchUi implements WorkbenchBackend {
     private final RegistryView registryView;
     private final RunQueue runs = new RunQueue();
     private final ScenarioCatalog catalog = new ScenarioCatalog(Scenarios.FOLDER);
-    private final ServiceListener providerEvents;
     /**
      * Registered by hand, not as a component service: the registry references its listeners, and this
      * component references the registry, which Declarative Services would report as a circular reference.
      */
-    private final ServiceRegistration<RegistryListener> selectionEvents;
+    private final ServiceRegistration<RegistryListener> registryEvents;
     private final WorkbenchWindow window;
 
     @Activate
     public WorkbenchUi(BundleContext context, @Reference ComponentRegistry registry,
             @Reference JFreeChartFactory charts, @Reference CommandProcessor commands,
             @Reference MetaTypeService metatype, @Reference ConfigurationAdmin configurationAdmin,
-            @Reference ServiceComponentRuntime components) throws InvalidSyntaxException {
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
         this.registry = registry;
         this.charts = charts;
@@ -108,20 +107,25 @@ public final class WorkbenchUi implements WorkbenchBackend {
         this.configurationAdmin = configurationAdmin;
         this.components = components;
         this.registryView = new RegistryView(registry);
-        // the registry tells only of changes of the active provider; a provider that arrives or leaves
-        // without changing it must show too
-        providerEvents = event -> registryView.refresh();
-        context.addServiceListener(providerEvents, "(" + IsacProvider.CONCERN + "=*)");
-        selectionEvents = context.registerService(RegistryListener.class,
-                (concern, previous, current, reason) -> registryView.refresh(), null);
+        registryEvents = context.registerService(RegistryListener.class, new RegistryListener() {
+            @Override
+            public void activeProviderChanged(String concern, ProviderInfo previous, ProviderInfo current,
+                    String reason) {
+                registryView.refresh();
+            }
+
+            @Override
+            public void providersChanged(String concern) {
+                registryView.refresh();
+            }
+        }, null);
         window = Boolean.parseBoolean(context.getProperty(GUI_PROPERTY))
                 ? WorkbenchWindow.open(this, ScriptedRun.from(context::getProperty).orElse(null)) : null;
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        context.removeServiceListener(providerEvents);
-        selectionEvents.unregister();
+        registryEvents.unregister();
         if (window != null) {
             window.dispose();
         }
