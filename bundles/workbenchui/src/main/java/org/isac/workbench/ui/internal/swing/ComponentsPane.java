@@ -41,9 +41,12 @@ final class ComponentsPane extends JPanel {
         table.setAutoCreateRowSorter(false);
         table.setFillsViewportHeight(true);
         table.setDefaultRenderer(Object.class, new ActiveInBold());
-        int[] widths = {110, 110, 50, 55, 60, 230, 110, 420};
+        // the description takes what the others leave
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        int[] widths = {130, 110, 60, 65, 75, 250, 130, 400};
         for (int c = 0; c < widths.length; c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+            table.getColumnModel().getColumn(c).setMinWidth(c == widths.length - 1 ? 100 : widths[c]);
         }
         table.addMouseListener(new MouseAdapter() {
             @Override

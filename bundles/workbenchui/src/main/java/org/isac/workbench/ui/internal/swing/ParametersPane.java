@@ -24,7 +24,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.isac.workbench.ui.internal.model.AttributeSpec;
@@ -133,7 +132,7 @@ final class ParametersPane extends JPanel {
             JTextField input = new JTextField(field.text());
             input.setEditable(!field.name().equals(ScenarioDocument.KIND));
             JLabel label = form.row(field.name(), input, "JSON " + field.type().name().toLowerCase(java.util.Locale.ROOT));
-            JLabel problem = form.problem();
+            JTextArea problem = form.problem();
             scenarioFields.put(field.name(), input);
             onEdit(input, text -> {
                 Optional<String> p = scenario.problem(field.name(), text);
@@ -169,7 +168,7 @@ final class ParametersPane extends JPanel {
             } else {
                 JTextField input = new JTextField(value);
                 form.row(attribute.name(), input, tip);
-                JLabel problem = form.problem();
+                JTextArea problem = form.problem();
                 onEdit(input, attribute::problem, problem);
                 String[] stored = {value};
                 Runnable apply = () -> {
@@ -201,7 +200,7 @@ final class ParametersPane extends JPanel {
     }
 
     /** Checks a field as it is typed and shows the problem under it. */
-    private static void onEdit(JTextField input, Function<String, Optional<String>> check, JLabel problem) {
+    private static void onEdit(JTextField input, Function<String, Optional<String>> check, JTextArea problem) {
         input.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
@@ -309,19 +308,12 @@ final class ParametersPane extends JPanel {
             return label;
         }
 
-        JLabel problem() {
-            JLabel problem = new JLabel();
+        /** The line under a field that names its problem, across the form's width (messages are long). */
+        JTextArea problem() {
+            JTextArea problem = text("", Look.derive(new JLabel().getFont(), 0.92f, Font.PLAIN));
             problem.setForeground(Look.PROBLEM);
-            problem.setFont(Look.derive(problem.getFont(), 0.92f, Font.PLAIN));
             problem.setVisible(false);
-            problem.setHorizontalAlignment(SwingConstants.LEADING);
-            c.gridx = 1;
-            c.gridy = row++;
-            c.gridwidth = 1;
-            c.weightx = 1;
-            c.fill = GridBagConstraints.HORIZONTAL;
-            c.insets = new Insets(0, 0, 0, 0);
-            add(problem, c);
+            full(problem, new Insets(1, 0, 2, 0));
             return problem;
         }
 

@@ -29,9 +29,12 @@ final class RunsPane extends JPanel {
         this.queue = queue;
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
-        int[] widths = {30, 260, 80, 300, 520};
+        // the result (files or the error) takes what the others leave
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+        int[] widths = {40, 300, 90, 330, 400};
         for (int c = 0; c < widths.length; c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+            table.getColumnModel().getColumn(c).setMinWidth(c == widths.length - 1 ? 100 : widths[c]);
         }
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();

@@ -47,6 +47,23 @@ final class ShellPane extends JPanel {
         add(new JScrollPane(output), BorderLayout.CENTER);
         add(line, BorderLayout.SOUTH);
         input.addActionListener(e -> execute(input.getText()));
+        // the command line has the keyboard when the tab is shown; the output stays selectable for copying
+        addAncestorListener(new javax.swing.event.AncestorListener() {
+            @Override
+            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
+                input.requestFocusInWindow();
+            }
+
+            @Override
+            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
+                // nothing to do when hidden
+            }
+
+            @Override
+            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
+                // nor when moved
+            }
+        });
         input.addKeyListener(new KeyAdapter() {
             @Override
             public void keyPressed(KeyEvent e) {
