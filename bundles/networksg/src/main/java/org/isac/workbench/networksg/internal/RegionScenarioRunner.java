@@ -180,8 +180,9 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         double[] sensing = new double[rhos.length];
         double[] comm = new double[rhos.length];
         double[] sum = new double[rhos.length];
+        ScRegion region = designer.region(model, request);
         for (int k = 0; k < rhos.length; k++) {
-            RegionPoint p = designer.weightedOptimum(model, request, rhos[k]);
+            RegionPoint p = region.weightedOptimum(rhos[k]);
             sensing[k] = p.sensingAse() * PER_KM2;
             comm[k] = p.commAse() * PER_KM2;
             sum[k] = rhos[k] * sensing[k] + (1 - rhos[k]) * comm[k];

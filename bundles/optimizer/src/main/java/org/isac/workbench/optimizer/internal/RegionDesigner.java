@@ -23,6 +23,6 @@ public final class RegionDesigner implements NetworkDesigner {
 
     @Override
     public RegionPoint weightedOptimum(NetworkIsacModel model, RegionRequest request, double rho) {
-        return new RegionSearch(model, request).weightedOptimum(rho);
+        return new RegionSearch(model, request).region().weightedOptimum(rho);
     }
 }

@@ -54,14 +54,6 @@ final class RegionSearch {
         return new ScRegion(boundary.get(0), boundary.get(boundary.size() - 1), boundary, envelope(boundary));
     }
 
-    RegionPoint weightedOptimum(double rho) {
-        if (!(rho >= 0 && rho <= 1)) {
-            throw new IllegalArgumentException("rho must be in [0, 1], got " + rho);
-        }
-        return region().boundary().stream()
-                .max(Comparator.comparingDouble(p -> rho * p.sensingAse() + (1 - rho) * p.commAse())).orElseThrow();
-    }
-
     /**
      * The best design with K users and exactly D_s sensing DoF (a D_s that no (J, L_s) splits exactly is
      * dominated by the smaller budgets, which are candidates too); null when none meets the bounds.

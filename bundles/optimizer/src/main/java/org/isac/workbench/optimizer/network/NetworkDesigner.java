@@ -18,7 +18,8 @@ public interface NetworkDesigner {
     ScRegion region(NetworkIsacModel model, RegionRequest request);
 
     /**
-     * Problem (P1): the design maximising ρ·A_s + (1 − ρ)·A_c.
+     * Problem (P1): the design maximising ρ·A_s + (1 − ρ)·A_c; for several ρ, search the {@link #region} once
+     * and ask it ({@link ScRegion#weightedOptimum}).
      *
      * @param model the analytic model
      * @param request the network and the bounds

@@ -1,5 +1,6 @@
 package org.isac.workbench.optimizer.network;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,5 +19,20 @@ public record ScRegion(RegionPoint commCorner, RegionPoint senseCorner, List<Reg
     public ScRegion {
         boundary = List.copyOf(boundary);
         envelope = List.copyOf(envelope);
+    }
+
+    /**
+     * Problem (P1): the design maximising ρ·A_s + (1 − ρ)·A_c. A linear objective over the finite design set
+     * peaks on the Pareto boundary, so one region answers every ρ.
+     *
+     * @param rho the sensing weight in [0, 1]
+     * @return the best design of the boundary
+     */
+    public RegionPoint weightedOptimum(double rho) {
+        if (!(rho >= 0 && rho <= 1)) {
+            throw new IllegalArgumentException("rho must be in [0, 1], got " + rho);
+        }
+        return boundary.stream()
+                .max(Comparator.comparingDouble(p -> rho * p.sensingAse() + (1 - rho) * p.commAse())).orElseThrow();
     }
 }

@@ -84,7 +84,7 @@ class RegionSearchTest {
         for (double rho = 0; rho <= 1.0001; rho += 0.1) {
             double w = Math.min(rho, 1);
             double best = all.stream().mapToDouble(p -> w * p.sensingAse() + (1 - w) * p.commAse()).max().orElseThrow();
-            RegionPoint found = new RegionSearch(MODEL, REQUEST).weightedOptimum(w);
+            RegionPoint found = new RegionSearch(MODEL, REQUEST).region().weightedOptimum(w);
             assertEquals(best, w * found.sensingAse() + (1 - w) * found.commAse(), 1e-12 * best, "rho = " + w);
         }
     }
