@@ -15,15 +15,14 @@ import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.optimizer.network.RegionPoint;
 import org.isac.workbench.optimizer.network.RegionRequest;
-import org.isac.workbench.optimizer.network.ScRegion;
 import org.isac.workbench.plotting.Series;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 
 /**
- * Monte Carlo markers for a region figure: every design on the boundary (the vertices of the concave envelope)
- * simulated, so the analytic boundary is seen next to what the simulator measures for the same designs. The
+ * Monte Carlo markers for a region figure: every design drawn as the boundary (the vertices of the concave
+ * envelope in the ASE plane, their rate front in the rate plane) simulated, so the analytic boundary is seen next to what the simulator measures for the same designs. The
  * scenario's {@code "simulation"} object: {@code mode} (a network-simulator provider, default {@code gamma},
  * whose per-realization cost suits the dozens of designs of a boundary), {@code realizations} (default 20000)
  * and {@code seed} (default 1).
@@ -66,16 +65,15 @@ final class BoundarySimulation {
      * Simulates the boundary designs of one curve and adds their markers (in the colour of its boundary line).
      *
      * @param request the curve's network
-     * @param region its region
+     * @param designs the designs drawn as its boundary
      * @param curve the curve's index (part of every design's random stream)
      * @param label the curve's label
      * @param ase whether the figure is in the ASE plane (else the rate plane)
      * @param series where the markers go
      * @param cancelled polled between designs and realizations
      */
-    void run(RegionRequest request, ScRegion region, int curve, String label, boolean ase, List<Series> series,
-            BooleanSupplier cancelled) {
-        List<RegionPoint> designs = region.envelope();
+    void run(RegionRequest request, List<RegionPoint> designs, int curve, String label, boolean ase,
+            List<Series> series, BooleanSupplier cancelled) {
         double[] x = new double[designs.size()];
         double[] y = new double[designs.size()];
         double[] low = new double[designs.size()];

@@ -52,6 +52,7 @@ public final class RegionCommand {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         region.boundary().forEach(p -> row(out, "boundary", p));
         region.envelope().forEach(p -> row(out, "envelope", p));
+        region.rateFront().forEach(p -> row(out, "rate-front", p));
         row(out, "corner-comm", region.commCorner());
         row(out, "corner-sense", region.senseCorner());
         RegionPoint c = region.commCorner();

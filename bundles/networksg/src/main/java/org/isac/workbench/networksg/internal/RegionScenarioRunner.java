@@ -105,10 +105,12 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                             out.println(label.replace(',', ';') + "," + line);
                         }
                     }
-                    addRegion(plot.equals("ase"), region, label, series);
+                    boolean ase = plot.equals("ase");
+                    List<RegionPoint> designs = ase ? region.envelope() : region.rateFront();
+                    addRegion(ase, region, designs, label, series);
                     writeGains(region, label, gains);
                     if (simulation != null) {
-                        simulation.run(request, region, c, label, plot.equals("ase"), series, cancelled);
+                        simulation.run(request, designs, c, label, ase, series, cancelled);
                     }
                 }
                 out.flush();
@@ -145,13 +147,18 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         };
     }
 
-    /** The boundary (concave envelope) and the time-sharing line between the corners, in either plane. */
-    private static void addRegion(boolean ase, ScRegion region, String label, List<Series> series) {
+    /**
+     * The boundary and the time-sharing line between the corners, in either plane.
+     *
+     * @param designs the boundary's designs to draw: the concave envelope in the ASE plane, its rate front in the
+     *        rate plane
+     */
+    private static void addRegion(boolean ase, ScRegion region, List<RegionPoint> designs, String label,
+            List<Series> series) {
         ToDoubleFunction<RegionPoint> x = ase ? p -> p.commAse() * PER_KM2 : RegionPoint::commRate;
         ToDoubleFunction<RegionPoint> y = ase ? p -> p.sensingAse() * PER_KM2 : RegionPoint::radarRate;
         series.add(Series.line(prefix(label) + "proposed (boundary)",
-                region.envelope().stream().mapToDouble(x).toArray(),
-                region.envelope().stream().mapToDouble(y).toArray()));
+                designs.stream().mapToDouble(x).toArray(), designs.stream().mapToDouble(y).toArray()));
         series.add(Series.line(prefix(label) + "time sharing",
                 new double[] {x.applyAsDouble(region.commCorner()), x.applyAsDouble(region.senseCorner())},
                 new double[] {y.applyAsDouble(region.commCorner()), y.applyAsDouble(region.senseCorner())}));
@@ -159,7 +166,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
 
     /** The paper's gains over time sharing (§8, Figs. 9 and 10) along this boundary. */
     private static void writeGains(ScRegion region, String label, PrintWriter gains) {
-        gain(gains, label, "radar rate", "data rate", TimeSharingGain.largest(region.envelope(), region.commCorner(),
+        gain(gains, label, "radar rate", "data rate", TimeSharingGain.largest(region.rateFront(), region.commCorner(),
                 region.senseCorner(), RegionPoint::commRate, RegionPoint::radarRate));
         gain(gains, label, "communication ASE", "sensing ASE", TimeSharingGain.largest(region.envelope(),
                 region.commCorner(), region.senseCorner(), RegionPoint::sensingAse, RegionPoint::commAse));

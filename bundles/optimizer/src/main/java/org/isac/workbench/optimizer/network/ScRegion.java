@@ -1,5 +1,6 @@
 package org.isac.workbench.optimizer.network;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,6 +20,27 @@ public record ScRegion(RegionPoint commCorner, RegionPoint senseCorner, List<Reg
     public ScRegion {
         boundary = List.copyOf(boundary);
         envelope = List.copyOf(envelope);
+    }
+
+    /**
+     * The boundary designs seen in the average-rate plane (Fig. 9). A design's ASEs are its rates times its
+     * users and targets, so a design of the ASE boundary can be beaten in both rates by another one (the
+     * communication corner serves K* users at a lower rate each than a design with fewer users); those are left
+     * out, and the rest form a front in (R_c, R_s).
+     *
+     * @return the envelope's designs that no other envelope design beats in both R_c and R_s, by decreasing R_c
+     */
+    public List<RegionPoint> rateFront() {
+        List<RegionPoint> sorted = new ArrayList<>(envelope);
+        sorted.sort(Comparator.comparingDouble(RegionPoint::commRate).reversed()
+                .thenComparing(Comparator.comparingDouble(RegionPoint::radarRate).reversed()));
+        List<RegionPoint> front = new ArrayList<>();
+        for (RegionPoint p : sorted) {
+            if (front.isEmpty() || p.radarRate() > front.get(front.size() - 1).radarRate()) {
+                front.add(p);
+            }
+        }
+        return List.copyOf(front);
     }
 
     /**

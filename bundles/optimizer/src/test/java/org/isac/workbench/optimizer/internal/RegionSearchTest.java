@@ -128,4 +128,31 @@ class RegionSearchTest {
             }
         }
     }
+
+    /**
+     * The rate front keeps exactly the envelope designs that no other envelope design beats in both rates, in
+     * decreasing R_c and so increasing R_s: on the search's region, and on the shape of the real M = 16 region
+     * (isac:region M=16), whose communication corner (K* = 10 users) has a lower R_c and R_s than K = 5.
+     */
+    @Test
+    void rateFrontIsTheEnvelopesParetoFrontInRates() {
+        RegionPoint corner = new RegionPoint(10, 8, 1, 1, 1.98, 6.75, 1.98e-4, 5.40e-4);
+        RegionPoint fewerUsers = new RegionPoint(5, 8, 1, 2, 2.07, 7.79, 1.04e-4, 6.23e-4);
+        RegionPoint sensing = new RegionPoint(8, 8, 1, 2, 0.84, 7.83, 0.67e-4, 6.26e-4);
+        ScRegion m16 = new ScRegion(corner, sensing, List.of(corner, fewerUsers, sensing),
+                List.of(corner, fewerUsers, sensing));
+        assertEquals(List.of(fewerUsers, sensing), m16.rateFront());
+        for (ScRegion region : List.of(new RegionSearch(MODEL, REQUEST).region(), m16)) {
+            List<RegionPoint> front = region.rateFront();
+            for (RegionPoint p : region.envelope()) {
+                boolean dominated = region.envelope().stream().anyMatch(q -> q.commRate() >= p.commRate()
+                        && q.radarRate() >= p.radarRate() && (q.commRate() > p.commRate() || q.radarRate() > p.radarRate()));
+                assertEquals(!dominated, front.contains(p), p.toString());
+            }
+            for (int i = 1; i < front.size(); i++) {
+                assertTrue(front.get(i).commRate() < front.get(i - 1).commRate(), "R_c decreases along the front");
+                assertTrue(front.get(i).radarRate() > front.get(i - 1).radarRate(), "R_s increases along the front");
+            }
+        }
+    }
 }
