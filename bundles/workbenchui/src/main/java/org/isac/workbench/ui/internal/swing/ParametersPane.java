@@ -129,7 +129,7 @@ final class ParametersPane extends JPanel {
             if (HEADER_FIELDS.contains(field.name())) {
                 continue;
             }
-            JTextField input = new JTextField(field.text());
+            JTextField input = startShown(field.text());
             input.setEditable(!field.name().equals(ScenarioDocument.KIND));
             JLabel label = form.row(field.name(), input, "JSON " + field.type().name().toLowerCase(java.util.Locale.ROOT));
             JTextArea problem = form.problem();
@@ -166,7 +166,7 @@ final class ParametersPane extends JPanel {
                 form.problem();
                 box.addActionListener(e -> store(settings, attribute, String.valueOf(box.getSelectedItem())));
             } else {
-                JTextField input = new JTextField(value);
+                JTextField input = startShown(value);
                 form.row(attribute.name(), input, tip);
                 JTextArea problem = form.problem();
                 onEdit(input, attribute::problem, problem);
@@ -200,6 +200,13 @@ final class ParametersPane extends JPanel {
     }
 
     /** Checks a field as it is typed and shows the problem under it. */
+    /** A field showing the start of its value: a long JSON value scrolled to its end hides what it is. */
+    private static JTextField startShown(String text) {
+        JTextField input = new JTextField(text);
+        input.setCaretPosition(0);
+        return input;
+    }
+
     private static void onEdit(JTextField input, Function<String, Optional<String>> check, JTextArea problem) {
         input.getDocument().addDocumentListener(new DocumentListener() {
             @Override
