@@ -58,4 +58,9 @@ public class AnalyticsBenchmark {
     public ScRegion regionM16() {
         return new RegionDesigner().region(model, new RegionRequest(16, 8, 8, 4, 2, 80, 1e-5, 1, 1));
     }
+
+    @Benchmark
+    public ScRegion regionM32() {
+        return new RegionDesigner().region(model, new RegionRequest(32, 8, 8, 4, 2, 80, 1e-5, 1, 1));
+    }
 }
