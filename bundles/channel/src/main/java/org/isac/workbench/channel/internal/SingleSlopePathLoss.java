@@ -22,7 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ServiceRanking(IsacProvider.DEFAULT_RANKING)
 public final class SingleSlopePathLoss implements PathLoss {
 
-    static final String PID = "org.isac.workbench.pathloss.single-slope";
+    static final String PID = "org.isac.workbench.pathloss.single_slope";
 
     /** Parameters of the law. */
     @ObjectClassDefinition(name = "Single-slope path loss", description = "(d/d0)^-exponent for d >= d0, 1 below")

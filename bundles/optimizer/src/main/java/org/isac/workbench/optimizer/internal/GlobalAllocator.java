@@ -28,7 +28,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "GLOBAL: certified global optimum by branch and bound (small L)")
 public final class GlobalAllocator implements PowerAllocator {
 
-    static final String PID = "org.isac.workbench.power-allocator.global";
+    static final String PID = "org.isac.workbench.power_allocator.global";
 
     /** When the search stops. */
     @ObjectClassDefinition(name = "Global power allocation (branch and bound)",

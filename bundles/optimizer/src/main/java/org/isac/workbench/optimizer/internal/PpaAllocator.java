@@ -31,7 +31,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ServiceRanking(IsacProvider.DEFAULT_RANKING)
 public final class PpaAllocator implements PowerAllocator {
 
-    static final String PID = "org.isac.workbench.power-allocator.ppa";
+    static final String PID = "org.isac.workbench.power_allocator.ppa";
 
     /** Stopping rule of the outer iteration. */
     @ObjectClassDefinition(name = "PPA power allocation",

@@ -26,7 +26,7 @@ import org.osgi.service.metatype.annotations.Designate;
         description = "PPA-MS: PPA from EPA (or an interior point) and from the L LP vertices, best kept")
 public final class PpaMultistartAllocator implements PowerAllocator {
 
-    static final String PID = "org.isac.workbench.power-allocator.ppa-ms";
+    static final String PID = "org.isac.workbench.power_allocator.ppa_ms";
 
     private final ComponentRegistry registry;
     private volatile ProposedPowerAllocation ppa;

@@ -22,21 +22,23 @@ public final class NetworkAnalytics implements NetworkIsacModel {
      * @param commKernel kernel of Theorem 1 (decision 1)
      * @param misrForm form of Theorem 2 (decision 2)
      * @param sensingEdge the cluster edge of Theorem 3 (decision 3)
+     * @param sensingRate the radar rate for L_s &ge; 2: Theorem 3 or H1 (decision 4)
      * @param userSearch how Lemma 2's K* is found
      * @param enforceTargetLimit whether J &le; J_max = N_r is required (eq. (26b), §4 guards)
      */
-    public record Options(CommKernel commKernel, MisrForm misrForm, SensingEdge sensingEdge, UserSearch userSearch,
-            boolean enforceTargetLimit) {
+    public record Options(CommKernel commKernel, MisrForm misrForm, SensingEdge sensingEdge, SensingRate sensingRate,
+            UserSearch userSearch, boolean enforceTargetLimit) {
 
         /** The specification's recommendations. */
         public static final Options DEFAULTS = new Options(CommKernel.EXACT, MisrForm.MEAN_SIGNAL,
-                SensingEdge.LS_MINUS_ONE, UserSearch.EXACT, true);
+                SensingEdge.LS_MINUS_ONE, SensingRate.THEOREM_3, UserSearch.EXACT, true);
 
         /** Rejects missing choices. */
         public Options {
-            if (commKernel == null || misrForm == null || sensingEdge == null || userSearch == null) {
+            if (commKernel == null || misrForm == null || sensingEdge == null || sensingRate == null
+                    || userSearch == null) {
                 throw new IllegalArgumentException("all model options must be set, got " + commKernel + ", "
-                        + misrForm + ", " + sensingEdge + ", " + userSearch);
+                        + misrForm + ", " + sensingEdge + ", " + sensingRate + ", " + userSearch);
             }
         }
     }
@@ -82,6 +84,9 @@ public final class NetworkAnalytics implements NetworkIsacModel {
         check(p);
         if (p.senseCluster() == 1) {
             return sensing(p, 0, true, "R_s (Proposition 3)");
+        }
+        if (options.sensingRate() == SensingRate.EXACT_HOLE) {
+            return radarRateExact(p);
         }
         int nulled = options.sensingEdge() == SensingEdge.LS ? p.senseCluster() : p.senseCluster() - 1;
         return sensing(p, nulled, false, "R_s (Theorem 3, edge " + options.sensingEdge() + ")");

@@ -178,7 +178,7 @@ class NetworkAnalyticsTest {
     @Test
     void sensingEdgeOption() {
         NetworkAnalytics alternative = new NetworkAnalytics(new NetworkAnalytics.Options(CommKernel.EXACT,
-                MisrForm.MEAN_SIGNAL, SensingEdge.LS, UserSearch.EXACT, true));
+                MisrForm.MEAN_SIGNAL, SensingEdge.LS, SensingRate.THEOREM_3, UserSearch.EXACT, true));
         NetworkParameters p = point(4, 2, 1, 2);
         assertTrue(alternative.radarRate(p).value() > MODEL.radarRate(p).value());
         assertEquals(MODEL.radarRate(point(4, 2, 1, 3)).value(), alternative.radarRate(p).value(), 0);
@@ -186,11 +186,23 @@ class NetworkAnalyticsTest {
         assertEquals(MODEL.radarRateExact(p).value(), alternative.radarRateExact(p).value(), 0);
     }
 
+    /** §10 decision 4: with EXACT_HOLE the radar rate of a cluster is H1, above Theorem 3; L_s = 1 unchanged. */
+    @Test
+    void sensingRateOption() {
+        NetworkAnalytics exact = new NetworkAnalytics(new NetworkAnalytics.Options(CommKernel.EXACT,
+                MisrForm.MEAN_SIGNAL, SensingEdge.LS_MINUS_ONE, SensingRate.EXACT_HOLE, UserSearch.EXACT, true));
+        NetworkParameters cluster = point(4, 2, 1, 3);
+        assertEquals(MODEL.radarRateExact(cluster).value(), exact.radarRate(cluster).value(), 0);
+        assertTrue(exact.radarRate(cluster).value() > 1.03 * MODEL.radarRate(cluster).value());
+        NetworkParameters single = point(4, 2, 1, 1);
+        assertEquals(MODEL.radarRate(single).value(), exact.radarRate(single).value(), 0);
+    }
+
     /** Lemma 2 / Fig. 5: K* ≈ 0.6 M at α = 4 for M ∈ {8, 16, 32}, both searches. */
     @Test
     void optimalUsersAreAboutSixtyPercentOfTheAntennas() {
         NetworkAnalytics bisection = new NetworkAnalytics(new NetworkAnalytics.Options(CommKernel.EXACT,
-                MisrForm.MEAN_SIGNAL, SensingEdge.LS_MINUS_ONE, UserSearch.BISECTION, true));
+                MisrForm.MEAN_SIGNAL, SensingEdge.LS_MINUS_ONE, SensingRate.THEOREM_3, UserSearch.BISECTION, true));
         for (int m : new int[] {8, 16, 32}) {
             NetworkParameters p = new NetworkParameters(m, 8, 1, 1, 1, 1, 4, 2, 10, 1e-5);
             int exact = MODEL.optimalUsers(p);
@@ -223,7 +235,7 @@ class NetworkAnalyticsTest {
         assertMessage("R_c (test)", () -> RateIntegrals.bits(new Result(Double.NaN, 0, 0, 0), "R_c (test)"));
         // J > N_r is allowed when the limit is switched off
         NetworkAnalytics unlimited = new NetworkAnalytics(new NetworkAnalytics.Options(CommKernel.EXACT,
-                MisrForm.MEAN_SIGNAL, SensingEdge.LS_MINUS_ONE, UserSearch.EXACT, false));
+                MisrForm.MEAN_SIGNAL, SensingEdge.LS_MINUS_ONE, SensingRate.THEOREM_3, UserSearch.EXACT, false));
         assertTrue(unlimited.commRate(new NetworkParameters(16, 8, 1, 9, 1, 1, 4, 2, 10, 1e-5)).value() > 0);
     }
 

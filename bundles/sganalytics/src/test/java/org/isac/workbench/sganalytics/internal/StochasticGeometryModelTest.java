@@ -30,6 +30,7 @@ class StochasticGeometryModelTest {
         assertEquals(CommKernel.EXACT, model.options().commKernel());
         assertEquals(MisrForm.MEAN_SIGNAL, model.options().misrForm());
         assertEquals(SensingEdge.LS_MINUS_ONE, model.options().sensingEdge());
+        assertEquals(SensingRate.THEOREM_3, model.options().sensingRate());
         assertEquals(UserSearch.EXACT, model.options().userSearch());
     }
 
@@ -52,5 +53,7 @@ class StochasticGeometryModelTest {
         assertEquals(new NetworkAnalytics().radarRateNoHole(new NetworkParameters(16, 8, 4, 2, 2, 1, 4, 2, 10, 1e-5)),
                 model.radarRateNoHole(new NetworkParameters(16, 8, 4, 2, 2, 1, 4, 2, 10, 1e-5)));
         assertEquals(10, model.optimalUsers(new NetworkParameters(16, 8, 1, 1, 1, 1, 4, 2, 10, 1e-5)));
+        model.configure(config(Map.of("radarRateForClusters", SensingRate.EXACT_HOLE)));
+        assertEquals(model.radarRateExact(p), model.radarRate(p));
     }
 }

@@ -34,7 +34,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ServiceRanking(IsacProvider.DEFAULT_RANKING)
 public final class PhysicalNetworkSimulator implements NetworkSimulator {
 
-    static final String PID = "org.isac.workbench.network-simulator.physical";
+    static final String PID = "org.isac.workbench.network_simulator.physical";
 
     /** The simulation window. */
     @ObjectClassDefinition(name = "Physical network simulator", description = "window of the PPP simulation")
