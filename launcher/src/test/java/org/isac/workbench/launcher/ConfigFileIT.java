@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URL;
@@ -44,6 +46,17 @@ class ConfigFileIT {
 
             Files.writeString(cfg, "radarRateForClusters=EXACT_HOLE\n");
             awaitRadarRate(workbench, exact);
+            // a run records the setting it ran with
+            Path scenario = folder.resolve("small-region.json");
+            Files.writeString(scenario, "{\"kind\": \"network-sg-region\", \"title\": \"small\", \"plot\": \"ase\", "
+                    + "\"base\": {\"M\": 6, \"Nr\": 4}}");
+            Path results = folder.resolve("results");
+            WorkbenchFixture.run(workbench, "isac:run " + scenario + " " + results);
+            JsonNode settings = new ObjectMapper().readTree(results.resolve("small-region.provenance.json").toFile())
+                    .path("settings");
+            assertEquals("EXACT_HOLE", settings.path("sg-model").path("radarRateForClusters").asText(),
+                    settings.toString());
+            assertEquals("EXACT", settings.path("sg-model").path("theorem1Kernel").asText(), settings.toString());
             Files.writeString(cfg, "radarRateForClusters=THEOREM_3\n");
             awaitRadarRate(workbench, theorem3);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.isac.workbench.registry.ComponentRegistry;
 
 /** The provenance file of a run: which scenario, when, whether it completed, and the providers it used. */
@@ -37,7 +38,8 @@ public final class Provenance {
     }
 
     /**
-     * Records the active provider (name, bundle, version) of each concern.
+     * Records the active provider (name, bundle, version) of each concern, and under {@code settings} the
+     * configuration of those that have one.
      *
      * @param registry the registry
      * @param concerns the concerns the run used
@@ -45,9 +47,15 @@ public final class Provenance {
      */
     public Provenance providers(ComponentRegistry registry, List<String> concerns) {
         ObjectNode used = root.putObject("providers");
+        ObjectNode settings = root.putObject("settings");
         for (String concern : concerns) {
             registry.activeInfo(concern).ifPresent(info -> used.put(concern,
                     info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")"));
+            Map<String, String> configured = registry.activeSettings(concern);
+            if (!configured.isEmpty()) {
+                ObjectNode node = settings.putObject(concern);
+                configured.forEach(node::put);
+            }
         }
         return this;
     }

@@ -1,6 +1,7 @@
 package org.isac.workbench.registry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -29,6 +30,18 @@ public interface ComponentRegistry {
      * @return the provider consumers get now, empty if the concern has no provider
      */
     Optional<ProviderInfo> activeInfo(String concern);
+
+    /**
+     * What a run needs to record to be repeated: the active provider's configuration (its Config Admin
+     * properties and component defaults, as DS publishes them), without the framework's, DS's, Config
+     * Admin's and the registry's own properties.
+     *
+     * @param concern a concern
+     * @return the settings by name, sorted; empty when the concern has no provider or it has no settings
+     */
+    default Map<String, String> activeSettings(String concern) {
+        return Map.of();
+    }
 
     /**
      * @param concern a concern

@@ -105,6 +105,34 @@ public final class RegistryComponent implements ComponentRegistry {
     }
 
     @Override
+    public Map<String, String> activeSettings(String concern) {
+        Map<String, String> settings = new TreeMap<>();
+        table.active(concern).ifPresent(entry -> {
+            ServiceReference<?> reference = entry.handle();
+            for (String key : reference.getPropertyKeys()) {
+                if (!isBookkeeping(key)) {
+                    settings.put(key, display(reference.getProperty(key)));
+                }
+            }
+        });
+        return settings;
+    }
+
+    /** Properties that say where a service comes from, not how it computes. */
+    private static boolean isBookkeeping(String key) {
+        return key.equals(Constants.OBJECTCLASS) || key.startsWith("service.") || key.startsWith("component.")
+                || key.startsWith("isac.") || key.startsWith("felix.") || key.startsWith("osgi.")
+                || key.startsWith(".");
+    }
+
+    private static String display(Object value) {
+        if (value instanceof Object[] array) {
+            return java.util.Arrays.toString(array);
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
     public Optional<String> selection(String concern) {
         return table.selection(concern);
     }
