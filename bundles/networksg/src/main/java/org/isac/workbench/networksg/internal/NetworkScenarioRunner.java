@@ -48,7 +48,11 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
     /** Analytic quantities a scenario may draw as lines, with their legend. */
     static final Map<String, String> THEORY_LABELS = Map.of("comm-rate", "Theorem 1", "comm-rate-misr", "Theorem 2",
             "radar-rate", "Prop. 3 / Theorem 3", "radar-rate-nohole", "hole ignored", "radar-rate-exact",
-            "exact with hole (H1)", "comm-ase", "theory (Thm 1)", "sensing-ase", "theory", "total-ase", "theory");
+            "exact with hole (H1)", "comm-ase", "communication ASE, Theorem 1", "sensing-ase",
+            "sensing ASE, Prop. 3 / Theorem 3", "total-ase", "total ASE, theory");
+    /** Legend names of the simulated quantities. */
+    private static final Map<String, String> QUANTITY_NAMES = Map.of("comm-rate", "data rate", "radar-rate",
+            "radar rate", "comm-ase", "communication ASE", "sensing-ase", "sensing ASE", "total-ase", "total ASE");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** ASE is plotted per km²: bit/s/Hz/m² × 1e6. */
     private static final double PER_KM2 = 1e6;
@@ -255,8 +259,8 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         List<Series> series = new ArrayList<>(theory);
         for (int q = 0; q < quantities.size() && simulated; q++) {
             for (int c = 0; c < s.seriesValues().size(); c++) {
-                String label = (quantities.size() > 1 ? quantities.get(q) + ", " : "")
-                        + (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
+                String label = (s.seriesKey().isEmpty() ? "" : s.seriesKey() + " = " + s.seriesValues().get(c) + ", ")
+                        + (quantities.size() > 1 ? QUANTITY_NAMES.get(quantities.get(q)) + ", " : "")
                         + "simulation (95% CI)";
                 // the same colour as the first analytic line of this curve, when there is one
                 String group = (s.theory().isEmpty() ? quantities.get(q) : s.theory().get(0)) + "/" + s.seriesValues().get(c);
