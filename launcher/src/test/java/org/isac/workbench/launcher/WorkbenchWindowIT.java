@@ -86,8 +86,15 @@ class WorkbenchWindowIT {
             long distinct = java.util.Arrays.stream(pixels).distinct().count();
             assertTrue(distinct > 100, "a window with a chart, forms and tables has many colours, got " + distinct);
 
-            // the run used the edited copy (kept with its results) and left the original alone
-            Path results = folder.resolve("results/network-sg");
+            // the run used the edited copy (kept with its results, in a folder of the run's own) and left the
+            // original alone
+            List<Path> runs;
+            try (var listing = Files.list(folder.resolve("results/network-sg"))) {
+                runs = listing.toList();
+            }
+            assertEquals(1, runs.size(), "one run folder: " + runs);
+            Path results = runs.get(0);
+            assertTrue(results.getFileName().toString().matches("fig04-\\d{8}-\\d{6}"), results.toString());
             assertTrue(Files.readString(results.resolve("fig04.json")).contains("\"gamma\""));
             assertTrue(Files.readString(scenario).contains("\"physical\""));
             List<String> rows = Files.readAllLines(results.resolve("fig04.csv"));

@@ -7,6 +7,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.ui.internal.model.FigureView;
+import org.isac.workbench.ui.internal.model.RunFolder;
 import org.isac.workbench.ui.internal.model.RunQueue;
 import org.isac.workbench.ui.internal.model.ScenarioDocument;
 import org.osgi.service.component.annotations.Activate;
@@ -40,11 +41,12 @@ public final class UiCommands {
         return concern + ": using '" + active.name() + "' from " + active.bundle() + " " + active.bundleVersion();
     }
 
-    @Descriptor("run a scenario through the run queue as the Run button does (results in results/<scenario "
-            + "folder>/) and export its figure as the chart pane does: NAME.figure.png, .svg, .pdf and .csv")
+    @Descriptor("run a scenario through the run queue as the Run button does (results in a folder of the run's "
+            + "own, results/<scenario folder>/NAME-<time>/) and export its figure as the chart pane does: "
+            + "NAME.figure.png, .svg, .pdf and .csv")
     public String run(@Descriptor("scenario file (the .json may be left out)") String scenario)
             throws IOException, InterruptedException {
-        return run(scenario, Scenarios.resultsFolder(Scenarios.resolve(scenario)).toString());
+        return run(scenario, RunFolder.create(Scenarios.resolve(scenario)).toString());
     }
 
     @Descriptor("as above, writing the results and the exported figure into the given folder")

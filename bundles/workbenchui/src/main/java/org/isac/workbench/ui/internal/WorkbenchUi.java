@@ -39,6 +39,7 @@ import org.isac.workbench.ui.internal.model.RegistryView;
 import org.isac.workbench.ui.internal.model.RunQueue;
 import org.isac.workbench.ui.internal.model.ScenarioCatalog;
 import org.isac.workbench.ui.internal.model.ScenarioDocument;
+import org.isac.workbench.ui.internal.model.RunFolder;
 import org.isac.workbench.ui.internal.model.ScriptedRun;
 import org.isac.workbench.ui.internal.swing.WorkbenchBackend;
 import org.isac.workbench.ui.internal.swing.WorkbenchWindow;
@@ -149,7 +150,7 @@ public final class WorkbenchUi implements WorkbenchBackend {
 
     @Override
     public RunQueue.Run run(ScenarioDocument scenario) throws IOException {
-        return run(scenario, Scenarios.resultsFolder(scenario.file()));
+        return run(scenario, RunFolder.create(scenario.file()));
     }
 
     /**
