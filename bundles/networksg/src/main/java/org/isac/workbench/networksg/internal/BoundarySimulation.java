@@ -22,8 +22,8 @@ import org.isac.workbench.simulation.RunSettings;
 
 /**
  * Monte Carlo markers for a region figure: every design drawn as the boundary (the vertices of the concave
- * envelope in the ASE plane, their rate front in the rate plane) simulated, so the analytic boundary is seen next to what the simulator measures for the same designs. The
- * scenario's {@code "simulation"} object: {@code mode} (a network-simulator provider, default {@code gamma},
+ * envelope in the ASE plane, their rate front in the rate plane) simulated, so the analytic boundary is seen
+ * next to what the simulator measures for the same designs. The scenario's {@code "simulation"} object: {@code mode} (a network-simulator provider, default {@code gamma},
  * whose per-realization cost suits the dozens of designs of a boundary), {@code realizations} (default 20000)
  * and {@code seed} (default 1).
  */

@@ -1,7 +1,6 @@
 package org.isac.workbench.optimizer.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,18 +114,7 @@ final class RegionSearch {
 
     /** The designs no other design beats in both ASEs, by decreasing communication ASE. */
     static List<RegionPoint> pareto(List<RegionPoint> points) {
-        List<RegionPoint> sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.comparingDouble(RegionPoint::commAse).reversed()
-                .thenComparing(Comparator.comparingDouble(RegionPoint::sensingAse).reversed()));
-        List<RegionPoint> front = new ArrayList<>();
-        double bestSensing = Double.NEGATIVE_INFINITY;
-        for (RegionPoint p : sorted) {
-            if (p.sensingAse() > bestSensing) {
-                front.add(p);
-                bestSensing = p.sensingAse();
-            }
-        }
-        return front;
+        return RegionPoint.front(points, RegionPoint::commAse, RegionPoint::sensingAse);
     }
 
     /** Upper concave envelope of a Pareto front ordered by decreasing communication ASE (monotone chain). */

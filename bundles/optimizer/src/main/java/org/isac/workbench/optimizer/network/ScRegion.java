@@ -1,6 +1,5 @@
 package org.isac.workbench.optimizer.network;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,16 +30,7 @@ public record ScRegion(RegionPoint commCorner, RegionPoint senseCorner, List<Reg
      * @return the envelope's designs that no other envelope design beats in both R_c and R_s, by decreasing R_c
      */
     public List<RegionPoint> rateFront() {
-        List<RegionPoint> sorted = new ArrayList<>(envelope);
-        sorted.sort(Comparator.comparingDouble(RegionPoint::commRate).reversed()
-                .thenComparing(Comparator.comparingDouble(RegionPoint::radarRate).reversed()));
-        List<RegionPoint> front = new ArrayList<>();
-        for (RegionPoint p : sorted) {
-            if (front.isEmpty() || p.radarRate() > front.get(front.size() - 1).radarRate()) {
-                front.add(p);
-            }
-        }
-        return List.copyOf(front);
+        return RegionPoint.front(envelope, RegionPoint::commRate, RegionPoint::radarRate);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.isac.workbench.registry.internal;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -127,7 +128,7 @@ public final class RegistryComponent implements ComponentRegistry {
 
     private static String display(Object value) {
         if (value instanceof Object[] array) {
-            return java.util.Arrays.toString(array);
+            return Arrays.toString(array);
         }
         return String.valueOf(value);
     }

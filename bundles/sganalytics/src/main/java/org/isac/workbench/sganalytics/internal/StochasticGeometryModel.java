@@ -70,7 +70,8 @@ public final class StochasticGeometryModel implements NetworkIsacModel {
     @Modified
     void configure(Config config) {
         analytics = new NetworkAnalytics(new NetworkAnalytics.Options(config.theorem1Kernel(), config.theorem2Form(),
-                config.sensingEdge(), config.radarRateForClusters(), config.optimalUsersSearch(), config.enforceTargetLimit()));
+                config.sensingEdge(), config.radarRateForClusters(), config.optimalUsersSearch(),
+                config.enforceTargetLimit()));
     }
 
     /** @return the variants in use */

@@ -199,7 +199,6 @@ final class ParametersPane extends JPanel {
         }
     }
 
-    /** Checks a field as it is typed and shows the problem under it. */
     /** A field showing the start of its value: a long JSON value scrolled to its end hides what it is. */
     private static JTextField startShown(String text) {
         JTextField input = new JTextField(text);
@@ -207,6 +206,7 @@ final class ParametersPane extends JPanel {
         return input;
     }
 
+    /** Checks a field as it is typed and shows the problem under it. */
     private static void onEdit(JTextField input, Function<String, Optional<String>> check, JTextArea problem) {
         input.getDocument().addDocumentListener(new DocumentListener() {
             @Override
