@@ -1,9 +1,9 @@
 package org.isac.workbench.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.isac.workbench.optimizer.internal.RegionDesigner;
-import org.isac.workbench.optimizer.network.RegionRequest;
-import org.isac.workbench.optimizer.network.ScRegion;
+import org.isac.workbench.networkdesign.internal.RegionDesigner;
+import org.isac.workbench.networkdesign.RegionRequest;
+import org.isac.workbench.networkdesign.ScRegion;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.sganalytics.internal.NetworkAnalytics;

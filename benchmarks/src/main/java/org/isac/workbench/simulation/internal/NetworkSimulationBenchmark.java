@@ -3,7 +3,7 @@ package org.isac.workbench.simulation.internal;
 import java.util.concurrent.TimeUnit;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
 import org.isac.workbench.channel.internal.RayleighFading;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.RunSettings;
@@ -58,6 +58,6 @@ public class NetworkSimulationBenchmark {
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
                 : () -> new PhysicalNetworkRealization(new PoissonPointProcess(), new RayleighFading(),
-                        new ZeroForcingBeamformer(), 400, 0.5), p, settings, ProgressListener.NONE, () -> false);
+                        new ZeroForcingBeamformer(), 400, 0.5), p, settings, RunProgress.NONE, () -> false);
     }
 }

@@ -1,9 +1,17 @@
 package org.isac.workbench.experiment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,20 +22,58 @@ import java.util.TreeSet;
  */
 public final class JsonFields {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final JsonNode object;
     private final String path;
     private final Set<String> read = new TreeSet<>();
 
-    /**
-     * @param object the JSON object to read
-     * @param path its path in the document, prefixed to field names in errors ("" for the root)
-     */
-    public JsonFields(JsonNode object, String path) {
+    private JsonFields(JsonNode object, String path) {
         if (object == null || !object.isObject()) {
             throw new IllegalArgumentException((path.isEmpty() ? "input" : path) + ": must be a JSON object");
         }
         this.object = object;
         this.path = path;
+    }
+
+    /**
+     * @param file a JSON file holding one object
+     * @return its reader
+     * @throws IOException naming the file when it cannot be read or is not JSON
+     * @throws IllegalArgumentException when it holds no JSON object
+     */
+    public static JsonFields read(Path file) throws IOException {
+        try {
+            return parse(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @param json JSON text holding one object
+     * @return its reader
+     * @throws JsonProcessingException when the text is not JSON
+     */
+    static JsonFields parse(String json) throws JsonProcessingException {
+        return new JsonFields(JSON.readTree(json), "");
+    }
+
+    /**
+     * @param json JSON text holding one object, for instances given inline (tests, commands)
+     * @return its reader
+     * @throws IllegalArgumentException when the text is not a JSON object
+     */
+    public static JsonFields of(String json) {
+        try {
+            return parse(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private String name(String field) {
@@ -44,34 +90,121 @@ public final class JsonFields {
     }
 
     /**
-     * Whether a file is a scenario of a kind: JSON whose {@code kind} field has that value. Used by scenario
-     * runners to claim their files; unreadable files are nobody's.
-     *
-     * @param file a file
-     * @param kind the kind a runner handles
-     * @return whether the file declares that kind
+     * @param field a field
+     * @return whether the object has it (does not mark it as read)
      */
-    public static boolean isScenarioOfKind(java.nio.file.Path file, String kind) {
-        if (!file.toString().endsWith(".json")) {
-            return false;
-        }
-        try {
-            return kind.equals(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("kind")
-                    .asText());
-        } catch (java.io.IOException e) {
-            return false;
-        }
+    public boolean has(String field) {
+        return object.has(field);
     }
 
     /**
-     * A field of any type, for the caller to interpret; marks it as known.
+     * A string, or an array of strings, as a list; empty when absent.
      *
      * @param field the field
-     * @return its node, a missing node when absent
+     * @return its strings
      */
-    public JsonNode raw(String field) {
+    public List<String> texts(String field) {
         read.add(field);
-        return object.path(field);
+        JsonNode node = object.path(field);
+        List<String> values = new ArrayList<>();
+        if (node.isTextual()) {
+            values.add(node.textValue());
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (!element.isTextual()) {
+                    throw new IllegalArgumentException(name(field) + ": must list strings, got " + element);
+                }
+                values.add(element.textValue());
+            }
+        } else if (!node.isMissingNode()) {
+            throw new IllegalArgumentException(name(field) + ": must be a string or an array of strings, got " + node);
+        }
+        return values;
+    }
+
+    /**
+     * The elements of an array of scalars as written (numbers in Jackson's text form, e.g. {@code 1e-5} as
+     * {@code 1.0E-5}), for keys that are parsed again as {@code key=value} arguments or printed as given.
+     *
+     * @param field the field, a non-empty array
+     * @return the texts of its elements
+     */
+    public List<String> scalarTexts(String field) {
+        JsonNode node = required(field);
+        if (!node.isArray() || node.isEmpty()) {
+            throw new IllegalArgumentException(name(field) + ": must be a non-empty array");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode element : node) {
+            values.add(element.asText());
+        }
+        return values;
+    }
+
+    /**
+     * A scalar field as written (see {@link #scalarTexts}).
+     *
+     * @param field the field, a number or a string
+     * @return its text
+     */
+    public String scalarText(String field) {
+        JsonNode node = required(field);
+        if (node.isContainerNode()) {
+            throw new IllegalArgumentException(name(field) + ": must be a number or a string, got " + node);
+        }
+        return node.asText();
+    }
+
+    /**
+     * The members of this object with scalar values, as {@code name → text} in file order; marks them read.
+     *
+     * @return the members
+     */
+    public Map<String, String> scalarMembers() {
+        Map<String, String> members = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (member.getValue().isContainerNode()) {
+                throw new IllegalArgumentException(name(member.getKey()) + ": must be a number or a string, got "
+                        + member.getValue());
+            }
+            read.add(member.getKey());
+            members.put(member.getKey(), member.getValue().asText());
+        }
+        return members;
+    }
+
+    /**
+     * An optional array of objects, each read strictly by its own reader.
+     *
+     * @param field the field
+     * @return the readers, empty when the field is absent
+     */
+    public List<JsonFields> objects(String field) {
+        read.add(field);
+        JsonNode node = object.path(field);
+        if (node.isMissingNode()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(name(field) + ": must be an array of objects, got " + node);
+        }
+        List<JsonFields> objects = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            objects.add(new JsonFields(node.get(i), name(field) + "[" + i + "]"));
+        }
+        return objects;
+    }
+
+    /**
+     * An optional nested object.
+     *
+     * @param field the field
+     * @return its reader, or an empty object's when absent
+     */
+    public JsonFields optionalObject(String field) {
+        read.add(field);
+        return object.has(field) ? object(field) : new JsonFields(JSON.createObjectNode(), name(field));
     }
 
     /** A nested object, read strictly by the returned reader. */

@@ -1,6 +1,5 @@
 package org.isac.workbench.experiment;
 
-import org.isac.workbench.plotting.Figure;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /** Told how a run advances; called from worker threads, so implementations must be thread-safe and quick. */

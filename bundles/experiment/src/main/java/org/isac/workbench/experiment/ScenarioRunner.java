@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Runs scenario files of one kind (concern {@value #CONCERN}; the provider name is the scenario kind, for
- * example {@code comp-isac} or {@code network-sg}).
+ * Runs scenario files of one kind (concern {@value #CONCERN}): the provider's name in the registry is the
+ * {@code kind} of the files it runs, for example {@code comp-isac} or {@code network-sg}.
  */
 @ProviderType
 public interface ScenarioRunner {
@@ -16,21 +16,16 @@ public interface ScenarioRunner {
     String CONCERN = "scenario-runner";
 
     /**
-     * @param scenario the scenario file
-     * @return whether this runner understands it
-     */
-    boolean accepts(Path scenario);
-
-    /**
      * Runs a scenario; completed points are written as they finish, so a cancelled run keeps them.
      *
-     * @param scenario the scenario file
+     * @param scenario the scenario, read once by the caller; the runner reads its fields (strictly: unknown
+     *        fields are errors)
      * @param results the folder to write into (created when missing)
-     * @param listener told of the progress
+     * @param listener told of the progress and of the figure so far
      * @param cancelled polled between points and realizations
      * @return the files written
-     * @throws java.io.IOException when the scenario cannot be read or the results written
+     * @throws java.io.IOException when the results cannot be written
      */
-    List<Path> run(Path scenario, Path results, ProgressListener listener, BooleanSupplier cancelled)
+    List<Path> run(ScenarioFile scenario, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws java.io.IOException;
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.ProviderInfo;
 
@@ -55,19 +56,33 @@ public final class Scenarios {
 
     /**
      * @param registry the provider registry
-     * @param scenario a scenario file
-     * @return the first scenario runner (by name) that accepts the file
-     * @throws IllegalArgumentException naming the file and the known runners when none accepts it
+     * @param scenario a scenario
+     * @return the scenario runner registered under the scenario's kind
+     * @throws IllegalArgumentException naming the file, its kind and the known kinds when no runner has it
      */
-    public static ScenarioRunner runnerFor(ComponentRegistry registry, Path scenario) {
-        List<ProviderInfo> runners = registry.providers(ScenarioRunner.CONCERN);
-        for (ProviderInfo info : runners) {
-            ScenarioRunner candidate = registry.named(ScenarioRunner.CONCERN, info.name(), ScenarioRunner.class);
-            if (candidate.accepts(scenario)) {
-                return candidate;
-            }
+    public static ScenarioRunner runnerFor(ComponentRegistry registry, ScenarioFile scenario) {
+        List<String> kinds = registry.providers(ScenarioRunner.CONCERN).stream().map(ProviderInfo::name).toList();
+        if (!kinds.contains(scenario.kind())) {
+            throw new IllegalArgumentException(scenario.path() + ": kind: no scenario runner for '" + scenario.kind()
+                    + "'; known kinds: " + String.join(", ", kinds));
         }
-        throw new IllegalArgumentException(scenario + ": no scenario runner accepts this file; runners: "
-                + String.join(", ", runners.stream().map(ProviderInfo::name).toList()) + " (is its 'kind' right?)");
+        return registry.named(ScenarioRunner.CONCERN, scenario.kind(), ScenarioRunner.class);
+    }
+
+    /**
+     * Reads a scenario file once and runs it with the runner of its kind.
+     *
+     * @param registry the provider registry
+     * @param file the scenario file
+     * @param results the folder to write into
+     * @param listener told of the progress
+     * @param cancelled polled between points and realizations
+     * @return the files written
+     * @throws IOException when the file cannot be read or the results written
+     */
+    public static List<Path> run(ComponentRegistry registry, Path file, Path results, ProgressListener listener,
+            BooleanSupplier cancelled) throws IOException {
+        ScenarioFile scenario = ScenarioFile.read(file);
+        return runnerFor(registry, scenario).run(scenario, results, listener, cancelled);
     }
 }

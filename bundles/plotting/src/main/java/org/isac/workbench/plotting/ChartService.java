@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.isac.workbench.experiment.Figure;
+import org.isac.workbench.registry.ComponentRegistry;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Renders figures to files (concern {@value #CONCERN}); works without a display. */
@@ -13,6 +15,10 @@ public interface ChartService {
 
     /** The concern this service serves in the registry. */
     String CONCERN = "chart";
+    /** Width of the figures runs write, in pixels (points for PDF). */
+    int WIDTH = 800;
+    /** Height of the figures runs write, in pixels (points for PDF). */
+    int HEIGHT = 560;
 
     /** Output formats. */
     enum Format {
@@ -55,5 +61,38 @@ public interface ChartService {
             written.add(file);
         }
         return written;
+    }
+
+    /**
+     * The figure files a run writes next to its CSV: {@code folder/name.png} and {@code folder/name.svg} at
+     * {@link #WIDTH} × {@link #HEIGHT}.
+     *
+     * @param figure the figure
+     * @param folder an existing folder
+     * @param name the file name without extension
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    default List<Path> exportRunFigure(Figure figure, Path folder, String name) throws IOException {
+        return exportAll(figure, folder, name, WIDTH, HEIGHT, Format.PNG, Format.SVG);
+    }
+
+    /**
+     * The figure files of a run with the active chart provider, or none when no chart provider is installed
+     * (a headless install without the {@code charts} feature writes its CSV and provenance only).
+     *
+     * @param registry the provider registry
+     * @param figure the figure
+     * @param folder an existing folder
+     * @param name the file name without extension
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    static List<Path> exportRunFigure(ComponentRegistry registry, Figure figure, Path folder, String name)
+            throws IOException {
+        if (registry.activeInfo(CONCERN).isEmpty()) {
+            return List.of();
+        }
+        return registry.active(CONCERN, ChartService.class).exportRunFigure(figure, folder, name);
     }
 }

@@ -2,7 +2,6 @@ package org.isac.workbench.simulation;
 
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.osgi.annotation.versioning.ProviderType;
@@ -24,6 +23,6 @@ public interface NetworkSimulator {
      *        it has
      * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
      */
-    Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings, ProgressListener listener,
+    Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings, RunProgress listener,
             BooleanSupplier cancelled);
 }

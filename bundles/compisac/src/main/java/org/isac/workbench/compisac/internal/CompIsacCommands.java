@@ -1,14 +1,12 @@
 package org.isac.workbench.compisac.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.detector.Detector;
+import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.isac.workbench.numerics.special.MarcumQInverse;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -17,8 +15,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code isac:marcumq}, {@code isac:threshold} and {@code isac:pa}: the CoMP letter from the shell. */
-@Component(service = CompIsacCommands.class, property = {"osgi.command.scope=isac",
-    "osgi.command.function=marcumq", "osgi.command.function=threshold", "osgi.command.function=pa"})
+@Component(service = CompIsacCommands.class)
+@GogoCommand(scope = "isac", function = {"marcumq", "threshold", "pa"})
 public final class CompIsacCommands {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,20 +47,8 @@ public final class CompIsacCommands {
     @Descriptor("solve one power-allocation instance with PPA, EPA, RPA and the global reference; prints JSON")
     public String pa(@Descriptor("instance file (JSON)") String file) throws IOException {
         Detector detector = registry.active(Detector.CONCERN, Detector.class);
-        PaInstance instance = PaInstance.parse(readJson(Path.of(file)), detector);
+        PaInstance instance = PaInstance.parse(JsonFields.read(Path.of(file)), detector);
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                 PaReport.toJson(instance, PaReport.solve(instance, registry, detector), detector));
-    }
-
-    /** Reads a JSON file; a missing file or a syntax error is reported with the file and position. */
-    static JsonNode readJson(Path file) throws IOException {
-        try {
-            return JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file", e);
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.isac.workbench.compisac.internal;
 
 import org.isac.workbench.experiment.JsonFields;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Fig. 2 scenario file of the CoMP letter (JSON, {@code "kind": "comp-isac"}).
@@ -37,8 +36,7 @@ record CompScenario(String name, String figure, String title, CompNetwork.Layout
     static final String SUMRATE_VS_BUDGET = "sumrate-vs-budget";
     static final String SUMRATE_VS_PD = "sumrate-vs-pd";
 
-    static CompScenario parse(String name, JsonNode json) {
-        JsonFields in = new JsonFields(json, "");
+    static CompScenario parse(String name, JsonFields in) {
         in.text("kind", null, KIND);
         String figure = in.text("figure", null, DETECTION, SUMRATE_VS_BUDGET, SUMRATE_VS_PD);
         String title = in.text("title", name);

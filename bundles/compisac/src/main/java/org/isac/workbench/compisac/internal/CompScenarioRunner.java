@@ -1,22 +1,26 @@
 package org.isac.workbench.compisac.internal;
 
+import static org.isac.workbench.experiment.CsvTable.Column.number;
+import static org.isac.workbench.experiment.CsvTable.Column.text;
+
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.detector.Detector;
-import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.CsvTable;
+import org.isac.workbench.experiment.Curves;
+import org.isac.workbench.experiment.Figure;
+import org.isac.workbench.experiment.ProgressCounter;
 import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.experiment.Provenance;
+import org.isac.workbench.experiment.ScenarioFile;
 import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.numerics.stat.Estimate;
@@ -26,8 +30,6 @@ import org.isac.workbench.optimizer.PowerAllocationProblem;
 import org.isac.workbench.optimizer.PowerAllocator;
 import org.isac.workbench.optimizer.SurrogateSolver;
 import org.isac.workbench.plotting.ChartService;
-import org.isac.workbench.plotting.Figure;
-import org.isac.workbench.plotting.Series;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.osgi.service.component.annotations.Activate;
@@ -49,8 +51,6 @@ public final class CompScenarioRunner implements ScenarioRunner {
      */
     static final Map<String, String> SCHEMES = Map.of("ppa", "PPA", "epa", "EPA", "rpa-split", "RPA");
     private static final List<String> ORDER = List.of("ppa", "epa", "rpa-split");
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 560;
 
     private final ComponentRegistry registry;
 
@@ -60,15 +60,10 @@ public final class CompScenarioRunner implements ScenarioRunner {
     }
 
     @Override
-    public boolean accepts(Path scenario) {
-        return JsonFields.isScenarioOfKind(scenario, CompScenario.KIND);
-    }
-
-    @Override
-    public List<Path> run(Path scenarioFile, Path results, ProgressListener listener, BooleanSupplier cancelled)
+    public List<Path> run(ScenarioFile scenarioFile, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws IOException {
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.json$", "");
-        CompScenario scenario = CompScenario.parse(name, CompIsacCommands.readJson(scenarioFile));
+        String name = scenarioFile.name();
+        CompScenario scenario = CompScenario.parse(name, scenarioFile.fields());
         Files.createDirectories(results);
         // the providers are bound once for the whole run: a swap during the run affects the next one
         Providers providers = new Providers(registry);
@@ -78,9 +73,8 @@ public final class CompScenarioRunner implements ScenarioRunner {
             default -> sumRate(scenario, providers, csv, listener, cancelled);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
-        written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, WIDTH,
-                HEIGHT, ChartService.Format.PNG, ChartService.Format.SVG));
-        written.add(new Provenance(scenarioFile, cancelled.getAsBoolean()).with("figure", scenario.figure())
+        written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
+        written.add(new Provenance(scenarioFile.path(), cancelled.getAsBoolean()).with("figure", scenario.figure())
                 .with("seed", scenario.seed()).with("dropSeed", scenario.dropSeed())
                 .providers(registry, List.of(Detector.CONCERN, PathLoss.CONCERN, Fading.CONCERN, PowerAllocator.CONCERN,
                         SurrogateSolver.CONCERN, ChartService.CONCERN))
@@ -130,20 +124,24 @@ public final class CompScenarioRunner implements ScenarioRunner {
         PowerAllocator allocator = p.schemes.getOrDefault(s.allocation(),
                 registry.named(PowerAllocator.CONCERN, s.allocation(), PowerAllocator.class));
         double[] x = s.budgetsDb();
-        double[][] sim = nan(cells, x.length);
-        double[][] low = nan(cells, x.length);
-        double[][] high = nan(cells, x.length);
-        double[][] theory = nan(cells, x.length);
-        Progress progress = new Progress(listener, (long) x.length * cells);
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
-            out.println("powerBudgetDb,target,allocation,pd_simulated,ci99_low,ci99_high,pd_theory_exact,"
-                    + "pd_theory_largeN,trials");
+        Curves curves = new Curves(x);
+        int[] theory = new int[cells];
+        int[] simulated = new int[cells];
+        for (int i = 0; i < cells; i++) {
+            theory[i] = curves.line("RT" + (i + 1) + " theory", "RT" + i);
+            simulated[i] = curves.markers("RT" + (i + 1) + " simulation (99% CI)", "RT" + i);
+        }
+        Figure.Axes axes = new Figure.Axes(s.title(), "P_th [dB]", "probability of detection", false, false);
+        ProgressCounter progress = new ProgressCounter(listener, (long) x.length * cells);
+        try (CsvTable out = CsvTable.create(csv, text("powerBudgetDb"), text("target"), text("allocation"),
+                number("pd_simulated", "%.10g"), number("ci99_low", "%.10g"), number("ci99_high", "%.10g"),
+                number("pd_theory_exact", "%.10g"), number("pd_theory_largeN", "%.10g"), text("trials"))) {
             for (int k = 0; k < x.length && !cancelled.getAsBoolean(); k++) {
                 PowerAllocation a = allocator.allocate(problem(s, p, net, x[k], s.pdMin()),
                         RandomStreams.of(s.seed(), k, -1));
                 for (int i = 0; i < cells && !cancelled.getAsBoolean(); i++) {
                     if (a.powers().length == 0) {
-                        progress.step();
+                        progress.advance(1);
                         continue; // the scheme found no powers to transmit with at this budget
                     }
                     double[] gains = new double[cells];
@@ -153,146 +151,89 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     DetectionSimulation.Result r = DetectionSimulation.run(p.detector, a.powers(), gains,
                             CompScenario.fromDb(s.noiseSenseDb()), s.samples(), delta, s.symbols(), s.trials(),
                             s.seed(), (long) k * cells + i);
-                    sim[i][k] = r.simulated();
-                    low[i][k] = r.ci99Low();
-                    high[i][k] = r.ci99High();
-                    theory[i][k] = r.exactTheory();
-                    out.printf(Locale.ROOT, "%s,%d,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%d%n", x[k], i + 1, s.allocation(),
-                            r.simulated(), r.ci99Low(), r.ci99High(), r.exactTheory(), r.largeNTheory(), r.trials());
-                    out.flush();
-                    progress.step();
-                    listener.figure(detectionFigure(s, x, theory, sim, low, high));
+                    curves.set(simulated[i], k, r.simulated(), r.ci99Low(), r.ci99High());
+                    curves.set(theory[i], k, r.exactTheory());
+                    out.row(x[k], i + 1, s.allocation(), r.simulated(), r.ci99Low(), r.ci99High(), r.exactTheory(),
+                            r.largeNTheory(), r.trials());
+                    progress.advance(1);
+                    listener.figure(axes.with(curves.snapshot()));
                 }
             }
         }
-        return detectionFigure(s, x, theory, sim, low, high);
-    }
-
-    /** P_D per target, theory and simulation; copies the arrays, which a run goes on filling. */
-    private static Figure detectionFigure(CompScenario s, double[] x, double[][] theory, double[][] sim, double[][] low,
-            double[][] high) {
-        List<Series> series = new ArrayList<>();
-        for (int i = 0; i < theory.length; i++) {
-            series.add(Series.line("RT" + (i + 1) + " theory", x, theory[i].clone()).inGroup("RT" + i));
-            series.add(new Series("RT" + (i + 1) + " simulation (99% CI)", x, sim[i].clone(), low[i].clone(),
-                    high[i].clone()).inGroup("RT" + i));
-        }
-        return new Figure(s.title(), "P_th [dB]", "probability of detection", false, false, series);
+        return axes.with(curves.snapshot());
     }
 
     private Figure sumRate(CompScenario s, Providers p, Path csv, ProgressListener listener,
             BooleanSupplier cancelled) throws IOException {
         boolean vsPd = s.figure().equals(CompScenario.SUMRATE_VS_PD);
         double[] x = vsPd ? s.pdSweep() : s.budgetsDb();
-        double[] curves = vsPd ? s.budgetsDb() : new double[] {Double.NaN};
+        double[] budgets = vsPd ? s.budgetsDb() : new double[] {Double.NaN};
         List<String> schemes = List.copyOf(p.schemes.keySet());
-        Map<String, double[][]> mean = new LinkedHashMap<>();
-        Map<String, double[][]> lo = new LinkedHashMap<>();
-        Map<String, double[][]> hi = new LinkedHashMap<>();
-        for (String scheme : schemes) {
-            mean.put(scheme, nan(curves.length, x.length));
-            lo.put(scheme, nan(curves.length, x.length));
-            hi.put(scheme, nan(curves.length, x.length));
+        Curves curves = new Curves(x);
+        // [budget curve][scheme]: a line for a single drop, markers with intervals over several drops
+        int[][] series = new int[budgets.length][schemes.size()];
+        for (int c = 0; c < budgets.length; c++) {
+            for (int m = 0; m < schemes.size(); m++) {
+                String label = SCHEMES.get(schemes.get(m)) + (vsPd ? ", P_th = " + fmt(budgets[c]) + " dB" : "");
+                series[c][m] = s.drops() == 1 ? curves.line(label, label)
+                        : curves.markers(label + " (95% CI)", label + " (95% CI)");
+            }
         }
+        Figure.Axes axes = new Figure.Axes(s.title(), vsPd ? "required probability of detection" : "P_th [dB]",
+                "sum rate [bit/s/Hz]", false, false);
         CompNetwork[] nets = new CompNetwork[s.drops()];
         for (int d = 0; d < nets.length; d++) {
             nets[d] = network(s, p, d);
         }
-        Progress progress = new Progress(listener, (long) curves.length * x.length * s.drops());
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
-            out.println((vsPd ? "pdMin" : "powerBudgetDb") + ",curvePowerBudgetDb,scheme,sumRate,stderr,ci95_low,"
-                    + "ci95_high,feasibleFraction,drops,reason");
-            for (int c = 0; c < curves.length; c++) {
+        ProgressCounter progress = new ProgressCounter(listener, (long) budgets.length * x.length * s.drops());
+        try (CsvTable out = CsvTable.create(csv, text(vsPd ? "pdMin" : "powerBudgetDb"), text("curvePowerBudgetDb"),
+                text("scheme"), number("sumRate", "%.10g"), number("stderr", "%.6g"), number("ci95_low", "%.10g"),
+                number("ci95_high", "%.10g"), number("feasibleFraction", "%.6g"), text("drops"), text("reason"))) {
+            for (int c = 0; c < budgets.length; c++) {
                 for (int k = 0; k < x.length && !cancelled.getAsBoolean(); k++) {
-                    double budgetDb = vsPd ? curves[c] : x[k];
+                    double budgetDb = vsPd ? budgets[c] : x[k];
                     double pdMin = vsPd ? x[k] : s.pdMin();
-                    Map<String, RunningStatistics> stats = new LinkedHashMap<>();
-                    Map<String, Integer> feasible = new LinkedHashMap<>();
-                    Map<String, String> reasons = new LinkedHashMap<>();
+                    RunningStatistics[] stats = new RunningStatistics[schemes.size()];
+                    String[] reasons = new String[schemes.size()];
+                    for (int m = 0; m < schemes.size(); m++) {
+                        stats[m] = new RunningStatistics();
+                        reasons[m] = "";
+                    }
                     for (int d = 0; d < nets.length && !cancelled.getAsBoolean(); d++) {
                         PowerAllocationProblem problem = problem(s, p, nets[d], budgetDb, pdMin);
-                        for (String scheme : schemes) {
+                        for (int m = 0; m < schemes.size(); m++) {
                             // one stream per drop, the same at every point: RPA's split does not move with x
-                            PowerAllocation a = p.schemes.get(scheme).allocate(problem, RandomStreams.of(s.seed(), 0, d));
+                            PowerAllocation a = p.schemes.get(schemes.get(m)).allocate(problem,
+                                    RandomStreams.of(s.seed(), 0, d));
                             if (a.feasible()) {
-                                stats.computeIfAbsent(scheme, n -> new RunningStatistics()).add(a.sumRate());
-                                feasible.merge(scheme, 1, Integer::sum);
-                            } else {
-                                reasons.putIfAbsent(scheme, a.reason());
+                                stats[m].add(a.sumRate());
+                            } else if (reasons[m].isEmpty() && a.reason() != null) {
+                                reasons[m] = a.reason();
                             }
                         }
-                        progress.step();
+                        progress.advance(1);
                     }
-                    for (String scheme : schemes) {
-                        RunningStatistics st = stats.get(scheme);
-                        Estimate e = st == null ? new Estimate(Double.NaN, Double.NaN, 0) : st.estimate();
+                    for (int m = 0; m < schemes.size(); m++) {
+                        Estimate e = stats[m].estimate();
                         double se = e.count() > 1 ? e.standardError() : 0;
+                        double low = e.mean() - Estimate.Z95 * se;
+                        double high = e.mean() + Estimate.Z95 * se;
                         if (e.count() > 0) {
-                            mean.get(scheme)[c][k] = e.mean();
-                            lo.get(scheme)[c][k] = e.mean() - Estimate.Z95 * se;
-                            hi.get(scheme)[c][k] = e.mean() + Estimate.Z95 * se;
+                            curves.set(series[c][m], k, e.mean(), low, high);
                         }
-                        out.printf(Locale.ROOT, "%s,%s,%s,%.10g,%.6g,%.10g,%.10g,%.6g,%d,\"%s\"%n", x[k],
-                                vsPd ? Double.toString(budgetDb) : "", scheme, e.mean(), se,
-                                e.mean() - Estimate.Z95 * se, e.mean() + Estimate.Z95 * se,
-                                feasible.getOrDefault(scheme, 0) / (double) s.drops(), s.drops(),
-                                reasons.getOrDefault(scheme, "").replace('"', '\''));
+                        out.row(x[k], vsPd ? Double.toString(budgetDb) : "", schemes.get(m), e.mean(), se, low, high,
+                                e.count() / (double) s.drops(), s.drops(), reasons[m]);
                     }
-                    out.flush();
-                    listener.figure(sumRateFigure(s, x, curves, mean, lo, hi));
+                    listener.figure(axes.with(curves.snapshot()));
                 }
             }
         }
-        return sumRateFigure(s, x, curves, mean, lo, hi);
-    }
-
-    /** Sum rate per scheme (and per budget curve); copies the arrays, which a run goes on filling. */
-    private static Figure sumRateFigure(CompScenario s, double[] x, double[] curves, Map<String, double[][]> mean,
-            Map<String, double[][]> lo, Map<String, double[][]> hi) {
-        boolean vsPd = s.figure().equals(CompScenario.SUMRATE_VS_PD);
-        List<Series> series = new ArrayList<>();
-        for (int c = 0; c < curves.length; c++) {
-            for (String scheme : mean.keySet()) {
-                String label = SCHEMES.get(scheme) + (vsPd ? ", P_th = " + fmt(curves[c]) + " dB" : "");
-                series.add(s.drops() == 1 ? Series.line(label, x, mean.get(scheme)[c].clone())
-                        : new Series(label + " (95% CI)", x, mean.get(scheme)[c].clone(), lo.get(scheme)[c].clone(),
-                                hi.get(scheme)[c].clone()));
-            }
-        }
-        return new Figure(s.title(), vsPd ? "required probability of detection" : "P_th [dB]",
-                "sum rate [bit/s/Hz]", false, false, series);
-    }
-
-    /** Counts finished steps and reports rate and completion to the listener. */
-    private static final class Progress {
-        private final ProgressListener listener;
-        private final long total;
-        private final long start = System.nanoTime();
-        private long done;
-
-        Progress(ProgressListener listener, long total) {
-            this.listener = listener;
-            this.total = total;
-        }
-
-        void step() {
-            done++;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            listener.progress(done, total, seconds > 0 ? done / seconds : 0);
-        }
+        return axes.with(curves.snapshot());
     }
 
     private static double[] filled(int n, double value) {
         double[] v = new double[n];
         java.util.Arrays.fill(v, value);
-        return v;
-    }
-
-    private static double[][] nan(int rows, int columns) {
-        double[][] v = new double[rows][columns];
-        for (double[] row : v) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
         return v;
     }
 

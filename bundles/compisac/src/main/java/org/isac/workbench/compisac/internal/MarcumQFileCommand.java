@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.osgi.service.component.annotations.Component;
 
@@ -15,8 +16,8 @@ import org.osgi.service.component.annotations.Component;
  * allowed) and writes {@code M,a,b,Q,one_minus_Q}. Gogo maps no dashed name to a Java method, so the
  * command's method is {@code _main}, called with the function name first.
  */
-@Component(service = MarcumQFileCommand.class, property = {"osgi.command.scope=isac",
-    "osgi.command.function=marcumq-file"})
+@Component(service = MarcumQFileCommand.class)
+@GogoCommand(scope = "isac", function = "marcumq-file")
 public final class MarcumQFileCommand {
 
     @Descriptor("evaluate Q_M(a,b) for every M,a,b row of a CSV file; prints the number of rows written")

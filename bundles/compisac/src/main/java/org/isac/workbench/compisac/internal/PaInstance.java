@@ -2,7 +2,6 @@ package org.isac.workbench.compisac.internal;
 
 import org.isac.workbench.experiment.JsonFields;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.isac.workbench.detector.Detector;
 import org.isac.workbench.optimizer.PowerAllocationProblem;
 
@@ -32,8 +31,7 @@ record PaInstance(PowerAllocationProblem problem, int samples, double falseAlarm
      * @param detector the detector that turns (P_FA, ξ) into the sensing-SNR requirement
      * @return the instance
      */
-    static PaInstance parse(JsonNode json, Detector detector) {
-        JsonFields in = new JsonFields(json, "");
+    static PaInstance parse(JsonFields in, Detector detector) {
         int cells = in.integer("L", 1, MAX_CELLS);
         double[][] gainComm = in.matrix("gainComm", cells, 0, JsonFields.UNBOUNDED);
         double[][] gainSense = in.matrix("gainSense", cells, 0, JsonFields.UNBOUNDED);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.random.RandomGenerator;
+import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.detector.Detector;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class PaInstanceTest {
              "powerBudget": 31.62, "rateMin": [1, 2], "pdMin": 0.5}""";
 
     private static PaInstance parse(String json) throws Exception {
-        return PaInstance.parse(new ObjectMapper().readTree(json), FIXED);
+        return PaInstance.parse(JsonFields.of(json), FIXED);
     }
 
     private static String error(String json) {

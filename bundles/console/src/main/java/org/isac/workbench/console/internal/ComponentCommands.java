@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.ProviderInfo;
 import org.osgi.service.component.annotations.Activate;
@@ -11,8 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code isac:components} and {@code isac:use}: the registry of swappable providers from the shell. */
-@Component(service = ComponentCommands.class, property = {"osgi.command.scope=isac",
-    "osgi.command.function=components", "osgi.command.function=use"})
+@Component(service = ComponentCommands.class)
+@GogoCommand(scope = "isac", function = {"components", "use"})
 public final class ComponentCommands {
 
     /** The pseudo-name that clears a selection. */

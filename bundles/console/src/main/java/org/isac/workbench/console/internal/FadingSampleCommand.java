@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -22,8 +23,8 @@ import org.osgi.service.component.annotations.Reference;
  * dashed command name to a Java method, so the command's methods are named {@code _main}, which Gogo
  * calls, with the function name as first argument, for whatever function the component registers.
  */
-@Component(service = FadingSampleCommand.class, property = {"osgi.command.scope=isac",
-    "osgi.command.function=fading-sample"})
+@Component(service = FadingSampleCommand.class)
+@GogoCommand(scope = "isac", function = "fading-sample")
 public final class FadingSampleCommand {
 
     /** Samples drawn per batch: bounded memory for any count. */

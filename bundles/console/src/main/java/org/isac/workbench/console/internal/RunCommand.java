@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.ProgressLines;
-import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code isac:run SCENARIO [RESULTS]}: runs a scenario file with the runner that accepts it, reports progress
  * on standard error and prints the files written, one per line.
  */
-@Component(service = RunCommand.class, property = {"osgi.command.scope=isac", "osgi.command.function=run"})
+@Component(service = RunCommand.class)
+@GogoCommand(scope = "isac", function = "run")
 public final class RunCommand {
 
     /** Progress lines at most this often. */
@@ -38,10 +39,9 @@ public final class RunCommand {
     public String run(@Descriptor("scenario file (the .json may be left out)") String scenario,
             @Descriptor("results folder") String results) throws IOException {
         Path file = Scenarios.resolve(scenario);
-        ScenarioRunner runner = Scenarios.runnerFor(registry, file);
         String name = file.getFileName().toString();
-        List<Path> written = runner.run(file, Path.of(results), ProgressLines.to(System.err, name, REPORT_MILLIS),
-                () -> Thread.currentThread().isInterrupted());
+        List<Path> written = Scenarios.run(registry, file, Path.of(results),
+                ProgressLines.to(System.err, name, REPORT_MILLIS), () -> Thread.currentThread().isInterrupted());
         StringBuilder out = new StringBuilder();
         written.forEach(p -> out.append(p).append('\n'));
         return out.toString().stripTrailing();

@@ -1,23 +1,23 @@
 package org.isac.workbench.networksg.internal;
 
+import static org.isac.workbench.experiment.CsvTable.Column.number;
+import static org.isac.workbench.experiment.CsvTable.Column.text;
+
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.isac.workbench.experiment.CsvTable;
 import org.isac.workbench.experiment.JsonFields;
-import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.numerics.stat.Estimate;
-import org.isac.workbench.optimizer.network.RegionPoint;
-import org.isac.workbench.optimizer.network.RegionRequest;
-import org.isac.workbench.plotting.Series;
+import org.isac.workbench.networkdesign.RegionPoint;
+import org.isac.workbench.networkdesign.RegionRequest;
+import org.isac.workbench.experiment.Series;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.simulation.NetworkSimulator;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.simulation.RunSettings;
 
 /**
@@ -36,7 +36,7 @@ final class BoundarySimulation {
     private final long realizations;
     private final long seed;
     private final Path csv;
-    private final PrintWriter out;
+    private final CsvTable out;
 
     private BoundarySimulation(NetworkSimulator simulator, String mode, long realizations, long seed, Path csv)
             throws IOException {
@@ -45,8 +45,10 @@ final class BoundarySimulation {
         this.realizations = realizations;
         this.seed = seed;
         this.csv = csv;
-        this.out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8));
-        out.println("variant,K,J,Lc,Ls,quantity,theory,mean,stderr,ci95_lo,ci95_hi,realizations,mode,note");
+        this.out = CsvTable.create(csv, text("variant"), text("K"), text("J"), text("Lc"), text("Ls"), text("quantity"),
+                number("theory", "%.10g"), number("mean", "%.10g"), number("stderr", "%.6g"),
+                number("ci95_lo", "%.10g"), number("ci95_hi", "%.10g"), text("realizations"), text("mode"),
+                text("note"));
     }
 
     static BoundarySimulation parse(JsonFields in, ComponentRegistry registry, Path csv) throws IOException {
@@ -71,9 +73,10 @@ final class BoundarySimulation {
      * @param ase whether the figure is in the ASE plane (else the rate plane)
      * @param series where the markers go
      * @param cancelled polled between designs and realizations
+     * @throws IOException when the CSV cannot be written
      */
     void run(RegionRequest request, List<RegionPoint> designs, int curve, String label, boolean ase,
-            List<Series> series, BooleanSupplier cancelled) {
+            List<Series> series, BooleanSupplier cancelled) throws IOException {
         double[] x = new double[designs.size()];
         double[] y = new double[designs.size()];
         double[] low = new double[designs.size()];
@@ -82,48 +85,51 @@ final class BoundarySimulation {
         Arrays.fill(y, Double.NaN);
         Arrays.fill(low, Double.NaN);
         Arrays.fill(high, Double.NaN);
-        String xQuantity = ase ? "comm-ase" : "comm-rate";
-        String yQuantity = ase ? "sensing-ase" : "radar-rate";
+        Quantity xQuantity = ase ? Quantity.COMM_ASE : Quantity.COMM_RATE;
+        Quantity yQuantity = ase ? Quantity.SENSING_ASE : Quantity.RADAR_RATE;
         double scale = ase ? PER_KM2 : 1;
         for (int i = 0; i < designs.size() && !cancelled.getAsBoolean(); i++) {
             RegionPoint p = designs.get(i);
-            String variant = label.replace(',', ';') + "," + p.users() + "," + p.targets() + "," + p.commCluster()
-                    + "," + p.senseCluster();
+            Object[] design = {label, p.users(), p.targets(), p.commCluster(), p.senseCluster()};
             Map<String, Estimate> estimates;
             try {
                 estimates = simulator.simulate(request.parameters(p.users(), p.targets(), p.commCluster(),
                         p.senseCluster()), new RunSettings(seed, 1000L * curve + i, realizations, 0,
-                                Runtime.getRuntime().availableProcessors()), ProgressListener.NONE, cancelled);
+                                Runtime.getRuntime().availableProcessors()), RunProgress.NONE, cancelled);
             } catch (IllegalArgumentException outsideTheSimulator) {
-                out.printf(Locale.ROOT, "%s,,NaN,NaN,NaN,NaN,NaN,0,%s,%s%n", variant, mode,
-                        outsideTheSimulator.getMessage().replace(',', ';'));
+                double nan = Double.NaN;
+                out.row(design[0], design[1], design[2], design[3], design[4], "", nan, nan, nan, nan, nan, 0, mode,
+                        outsideTheSimulator.getMessage());
                 continue;
             }
-            Estimate ex = estimates.get(xQuantity);
-            Estimate ey = estimates.get(yQuantity);
+            Estimate ex = xQuantity.estimate(estimates);
+            Estimate ey = yQuantity.estimate(estimates);
             x[i] = ex.mean() * scale;
             y[i] = ey.mean() * scale;
             low[i] = ey.ci95Low() * scale;
             high[i] = ey.ci95High() * scale;
-            row(variant, "comm-rate", p.commRate(), estimates);
-            row(variant, "radar-rate", p.radarRate(), estimates);
-            row(variant, "comm-ase", p.commAse(), estimates);
-            row(variant, "sensing-ase", p.sensingAse(), estimates);
-            out.flush();
+            row(design, Quantity.COMM_RATE, p.commRate(), estimates);
+            row(design, Quantity.RADAR_RATE, p.radarRate(), estimates);
+            row(design, Quantity.COMM_ASE, p.commAse(), estimates);
+            row(design, Quantity.SENSING_ASE, p.sensingAse(), estimates);
         }
         String boundary = RegionScenarioRunner.prefix(label) + "proposed (boundary)";
         series.add(new Series(RegionScenarioRunner.prefix(label) + "boundary designs, simulation (95% CI)", x, y, low,
                 high).inGroup(boundary));
     }
 
-    private void row(String variant, String quantity, double theory, Map<String, Estimate> estimates) {
-        Estimate e = estimates.get(quantity);
-        out.printf(Locale.ROOT, "%s,%s,%.10g,%.10g,%.6g,%.10g,%.10g,%d,%s,%n", variant, quantity, theory, e.mean(),
-                e.standardError(), e.ci95Low(), e.ci95High(), e.count(), mode);
+    private void row(Object[] design, Quantity quantity, double theory, Map<String, Estimate> estimates)
+            throws IOException {
+        Estimate e = quantity.estimate(estimates);
+        out.row(design[0], design[1], design[2], design[3], design[4], quantity, theory, e.mean(), e.standardError(),
+                e.ci95Low(), e.ci95High(), e.count(), mode, "");
     }
 
-    /** @return the CSV of the simulated designs, now complete */
-    Path close() {
+    /**
+     * @return the CSV of the simulated designs, now complete
+     * @throws IOException when it cannot be completed
+     */
+    Path close() throws IOException {
         out.close();
         return csv;
     }

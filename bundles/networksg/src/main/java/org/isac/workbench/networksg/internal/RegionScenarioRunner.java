@@ -1,29 +1,29 @@
 package org.isac.workbench.networksg.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static org.isac.workbench.experiment.CsvTable.Column.number;
+import static org.isac.workbench.experiment.CsvTable.Column.text;
+
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
+import org.isac.workbench.experiment.CsvTable;
+import org.isac.workbench.experiment.Figure;
 import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.ProgressCounter;
 import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.experiment.Provenance;
+import org.isac.workbench.experiment.ScenarioFile;
 import org.isac.workbench.experiment.ScenarioRunner;
-import org.isac.workbench.optimizer.network.NetworkDesigner;
-import org.isac.workbench.optimizer.network.RegionPoint;
-import org.isac.workbench.optimizer.network.ScRegion;
+import org.isac.workbench.experiment.Series;
+import org.isac.workbench.networkdesign.NetworkDesigner;
+import org.isac.workbench.networkdesign.RegionPoint;
+import org.isac.workbench.networkdesign.RegionRequest;
+import org.isac.workbench.networkdesign.ScRegion;
 import org.isac.workbench.plotting.ChartService;
-import org.isac.workbench.plotting.Figure;
-import org.isac.workbench.plotting.Series;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
@@ -43,7 +43,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class RegionScenarioRunner implements ScenarioRunner {
 
     static final String KIND = "network-sg-region";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double PER_KM2 = 1e6;
 
     private final ComponentRegistry registry;
@@ -54,31 +53,25 @@ public final class RegionScenarioRunner implements ScenarioRunner {
     }
 
     @Override
-    public boolean accepts(Path scenario) {
-        return JsonFields.isScenarioOfKind(scenario, KIND);
-    }
-
-    @Override
-    public List<Path> run(Path file, Path results, ProgressListener listener, BooleanSupplier cancelled)
+    public List<Path> run(ScenarioFile file, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        JsonNode json = JSON.readTree(file.toFile());
-        JsonFields in = new JsonFields(json, "");
-        in.text("kind", null, KIND);
+        String name = file.name();
+        JsonFields in = file.fields();
         String title = in.text("title", "");
         in.text("description", "");
         String plot = in.text("plot", "ase", "ase", "rate", "weighted");
-        List<String> base = tokens(in.raw("base"));
+        List<String> base = tokens(in.optionalObject("base"));
         List<List<String>> curves = new ArrayList<>();
-        for (Iterator<JsonNode> it = in.raw("curves").elements(); it.hasNext();) {
-            curves.add(tokens(it.next()));
+        for (JsonFields curve : in.objects("curves")) {
+            curves.add(tokens(curve));
         }
         if (curves.isEmpty()) {
             curves.add(List.of());
         }
-        double[] rhos = plot.equals("weighted") ? in.numbers("rho", 0, 1) : new double[0];
+        boolean weighted = plot.equals("weighted");
+        double[] rhos = weighted ? in.numbers("rho", 0, 1) : new double[0];
         Files.createDirectories(results);
-        BoundarySimulation simulation = in.raw("simulation").isMissingNode() || plot.equals("weighted") ? null
+        BoundarySimulation simulation = !in.has("simulation") || weighted ? null
                 : BoundarySimulation.parse(in.object("simulation"), registry, results.resolve(name + "-simulation.csv"));
         in.rejectUnknown();
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
@@ -86,25 +79,26 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         List<Series> series = new ArrayList<>();
         Path csv = results.resolve(name + ".csv");
         Path gainsCsv = results.resolve(name + "-gains.csv");
-        long start = System.nanoTime();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8));
-                PrintWriter gains = new PrintWriter(Files.newBufferedWriter(gainsCsv, StandardCharsets.UTF_8))) {
-            gains.println("variant,compared,at_equal,largest_gain_percent,K,J,Lc,Ls");
-            out.println("variant," + RegionCommand.HEADER + (plot.equals("weighted") ? ",rho" : ""));
+        List<CsvTable.Column> columns = new ArrayList<>(List.of(text("variant")));
+        columns.addAll(RegionTable.COLUMNS);
+        if (weighted) {
+            columns.add(text("rho"));
+        }
+        ProgressCounter progress = new ProgressCounter(listener, curves.size());
+        try (CsvTable out = CsvTable.create(csv, columns.toArray(CsvTable.Column[]::new));
+                CsvTable gains = weighted ? null : CsvTable.create(gainsCsv, text("variant"), text("compared"),
+                        text("at_equal"), number("largest_gain_percent", "%.2f"), text("K"), text("J"), text("Lc"),
+                        text("Ls"))) {
             for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
                 List<String> tokens = new ArrayList<>(base);
                 tokens.addAll(curves.get(c));
                 String label = curves.get(c).isEmpty() ? "" : String.join(", ", curves.get(c));
-                var request = RegionCommand.request(NetworkArguments.parse(tokens, RegionCommand.REGION_DEFAULTS));
-                if (plot.equals("weighted")) {
-                    weighted(model, designer, request, rhos, label, out, series);
+                RegionRequest request = RegionTable.request(NetworkArguments.parse(tokens, RegionTable.REGION_DEFAULTS));
+                ScRegion region = designer.region(model, request);
+                if (weighted) {
+                    weighted(region, rhos, label, out, series);
                 } else {
-                    ScRegion region = designer.region(model, request);
-                    for (String line : RegionCommand.csv(region).split("\n")) {
-                        if (!line.startsWith("curve,")) {
-                            out.println(label.replace(',', ';') + "," + line);
-                        }
-                    }
+                    RegionTable.write(out, List.of(label), RegionTable.rows(region));
                     boolean ase = plot.equals("ase");
                     List<RegionPoint> designs = ase ? region.envelope() : region.rateFront();
                     addRegion(ase, region, designs, label, series);
@@ -113,26 +107,21 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                         simulation.run(request, designs, c, label, ase, series, cancelled);
                     }
                 }
-                out.flush();
                 listener.figure(figure(plot, title, series));
-                double seconds = (System.nanoTime() - start) / 1e9;
-                listener.progress(c + 1, curves.size(), seconds > 0 ? (c + 1) / seconds : 0);
+                progress.advance(1);
             }
         }
         Figure figure = figure(plot, title, series);
         List<Path> written = new ArrayList<>(List.of(csv));
-        if (plot.equals("weighted")) {
-            Files.delete(gainsCsv);
-        } else {
+        if (!weighted) {
             written.add(gainsCsv);
         }
         if (simulation != null) {
             written.add(simulation.close());
         }
-        written.addAll(registry.active(ChartService.CONCERN, ChartService.class).exportAll(figure, results, name, 800,
-                560, ChartService.Format.PNG, ChartService.Format.SVG));
-        written.add(new Provenance(file, cancelled.getAsBoolean()).providers(registry,
-                List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, "chart"))
+        written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
+        written.add(new Provenance(file.path(), cancelled.getAsBoolean()).providers(registry,
+                List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, ChartService.CONCERN))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
     }
@@ -165,7 +154,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
     }
 
     /** The paper's gains over time sharing (§8, Figs. 9 and 10) along this boundary. */
-    private static void writeGains(ScRegion region, String label, PrintWriter gains) {
+    private static void writeGains(ScRegion region, String label, CsvTable gains) throws IOException {
         gain(gains, label, "radar rate", "data rate", TimeSharingGain.largest(region.rateFront(), region.commCorner(),
                 region.senseCorner(), RegionPoint::commRate, RegionPoint::radarRate));
         gain(gains, label, "communication ASE", "sensing ASE", TimeSharingGain.largest(region.envelope(),
@@ -174,28 +163,27 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                 region.commCorner(), region.senseCorner(), RegionPoint::commAse, RegionPoint::sensingAse));
     }
 
-    private static void gain(PrintWriter gains, String label, String compared, String atEqual, TimeSharingGain g) {
+    private static void gain(CsvTable gains, String label, String compared, String atEqual, TimeSharingGain g)
+            throws IOException {
         RegionPoint p = g.at();
-        gains.printf(Locale.ROOT, "%s,%s,%s,%.2f,%d,%d,%d,%d%n", label.replace(',', ';'), compared, atEqual,
-                100 * g.gain(), p.users(), p.targets(), p.commCluster(), p.senseCluster());
+        gains.row(label, compared, atEqual, 100 * g.gain(), p.users(), p.targets(), p.commCluster(), p.senseCluster());
     }
 
-    /** Fig. 12: the (P1) optimum's A_s, A_c and ρA_s + (1 − ρ)A_c against ρ. */
-    private static void weighted(NetworkIsacModel model, NetworkDesigner designer,
-            org.isac.workbench.optimizer.network.RegionRequest request, double[] rhos, String label, PrintWriter out,
-            List<Series> series) {
+    /** Fig. 12: the (P1) optimum's A_s, A_c and ρA_s + (1 − ρ)A_c against ρ, from one region search. */
+    private static void weighted(ScRegion region, double[] rhos, String label, CsvTable out, List<Series> series)
+            throws IOException {
         double[] sensing = new double[rhos.length];
         double[] comm = new double[rhos.length];
         double[] sum = new double[rhos.length];
-        ScRegion region = designer.region(model, request);
         for (int k = 0; k < rhos.length; k++) {
             RegionPoint p = region.weightedOptimum(rhos[k]);
             sensing[k] = p.sensingAse() * PER_KM2;
             comm[k] = p.commAse() * PER_KM2;
             sum[k] = rhos[k] * sensing[k] + (1 - rhos[k]) * comm[k];
-            out.printf(Locale.ROOT, "%s,optimum,%d,%d,%d,%d,%.10g,%.10g,%.10g,%.10g,%s%n", label.replace(',', ';'),
-                    p.users(), p.targets(), p.commCluster(), p.senseCluster(), p.commRate(), p.radarRate(), p.commAse(),
-                    p.sensingAse(), rhos[k]);
+            List<Object> row = new ArrayList<>(List.of(label));
+            row.addAll(List.of(RegionTable.row("optimum", p)));
+            row.add(rhos[k]);
+            out.row(row.toArray());
         }
         series.add(Series.line(prefix(label) + "sensing ASE", rhos, sensing));
         series.add(Series.line(prefix(label) + "communication ASE", rhos, comm));
@@ -207,12 +195,9 @@ public final class RegionScenarioRunner implements ScenarioRunner {
     }
 
     /** {@code {"M": 16, "LcMin": 2}} as {@code M=16 LcMin=2} tokens. */
-    private static List<String> tokens(JsonNode object) {
+    private static List<String> tokens(JsonFields object) {
         List<String> tokens = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            tokens.add(field.getKey() + "=" + field.getValue().asText());
-        }
+        object.scalarMembers().forEach((key, value) -> tokens.add(key + "=" + value));
         return tokens;
     }
 }

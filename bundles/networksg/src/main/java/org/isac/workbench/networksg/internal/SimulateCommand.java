@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.ProgressLines;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -18,11 +19,10 @@ import org.osgi.service.component.annotations.Reference;
  * {@code isac:simulate QUANTITY key=value ...}: one point of the network Monte Carlo; prints
  * {@code quantity,mean,stderr,ci95_lo,ci95_hi,realizations}.
  */
-@Component(service = SimulateCommand.class, property = {"osgi.command.scope=isac", "osgi.command.function=simulate"})
+@Component(service = SimulateCommand.class)
+@GogoCommand(scope = "isac", function = "simulate")
 public final class SimulateCommand {
 
-    /** The quantities. */
-    static final List<String> QUANTITIES = List.of("comm-rate", "radar-rate", "comm-ase", "sensing-ase");
     /** Keys of the run and their defaults ({@code realizations=auto}: 400 physical, 100 000 gamma). */
     static final Map<String, String> RUN_DEFAULTS = Map.of("mode", "physical", "realizations", "auto", "seed", "1",
             "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "target", "0");
@@ -37,9 +37,8 @@ public final class SimulateCommand {
     @Descriptor("simulate one network point: comm-rate, radar-rate, comm-ase or sensing-ase; keys M Nr K J Lc Ls "
             + "alpha beta cs lambda, and mode=physical|gamma realizations seed threads target (95% half-width)")
     public String simulate(@Descriptor("quantity") String quantity, @Descriptor("key=value ...") String... arguments) {
-        if (!QUANTITIES.contains(quantity)) {
-            throw new IllegalArgumentException("unknown quantity '" + quantity + "'; known: " + String.join(", ", QUANTITIES));
-        }
+        Quantity q = Quantity.find(quantity, Quantity.SIMULATED).orElseThrow(() -> new IllegalArgumentException(
+                "unknown quantity '" + quantity + "'; known: " + Quantity.keys(Quantity.SIMULATED)));
         NetworkArguments a = NetworkArguments.parse(List.of(arguments), RUN_DEFAULTS);
         NetworkParameters parameters = a.parameters();
         String mode = a.text("mode");
@@ -54,9 +53,9 @@ public final class SimulateCommand {
         RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
                 a.integer("threads"));
         NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
-        Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000),
+        Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000)::progress,
                 () -> Thread.currentThread().isInterrupted());
-        Estimate e = estimates.get(quantity);
+        Estimate e = q.estimate(estimates);
         return String.format(Locale.ROOT, "%s,%.10g,%.6g,%.10g,%.10g,%d", quantity, e.mean(), e.standardError(),
                 e.ci95Low(), e.ci95High(), e.count());
     }

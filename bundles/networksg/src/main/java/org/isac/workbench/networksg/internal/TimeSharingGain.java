@@ -2,7 +2,7 @@ package org.isac.workbench.networksg.internal;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.isac.workbench.optimizer.network.RegionPoint;
+import org.isac.workbench.networkdesign.RegionPoint;
 
 /**
  * The paper's comparison with time sharing (spec §8, Figs. 9 and 10): along the boundary, how much more of one

@@ -2,7 +2,7 @@ package org.isac.workbench.simulation.internal;
 
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -18,7 +18,7 @@ public final class GammaNetworkSimulator implements NetworkSimulator {
 
     @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
-            ProgressListener listener, BooleanSupplier cancelled) {
+            RunProgress listener, BooleanSupplier cancelled) {
         return MonteCarloRunner.run(GammaNetworkRealization::new, parameters, settings, listener, cancelled);
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.numerics.stat.RunningStatistics;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -47,7 +47,7 @@ final class MonteCarloRunner {
      *         λ_b K and λ_b J, in bit/s/Hz/m²)
      */
     static Map<String, Estimate> run(Supplier<NetworkRealization> kernels, NetworkParameters p, RunSettings settings,
-            ProgressListener listener, BooleanSupplier cancelled) {
+            RunProgress listener, BooleanSupplier cancelled) {
         int threads = settings.threads();
         List<NetworkRealization> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.beamforming.Beamformer;
 import org.isac.workbench.channel.Fading;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -69,7 +69,7 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
 
     @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
-            ProgressListener listener, BooleanSupplier cancelled) {
+            RunProgress listener, BooleanSupplier cancelled) {
         // the providers are bound once per run: a swap during the run takes effect at the next one
         PointProcess pointProcess = registry.active(PointProcess.CONCERN, PointProcess.class);
         Fading fading = registry.active(Fading.CONCERN, Fading.class);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
-import org.isac.workbench.experiment.ProgressListener;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -50,7 +50,7 @@ class GammaNetworkRealizationTest {
                 .integrate(100_000, t -> coverage(Math.expm1(t)), 0, 80);
         double bits = nats / Math.log(2);
         Map<String, Estimate> e = MonteCarloRunner.run(GammaNetworkRealization::new, CLASSIC,
-                new RunSettings(3, 0, 40_000, 0, 2), ProgressListener.NONE, () -> false);
+                new RunSettings(3, 0, 40_000, 0, 2), RunProgress.NONE, () -> false);
         Estimate rate = e.get(MonteCarloRunner.COMM_RATE);
         assertEquals(bits, rate.mean(), 2.576 * rate.standardError(), "Monte Carlo vs " + bits);
         assertEquals(rate.mean() * 1e-5, e.get(MonteCarloRunner.COMM_ASE).mean(), 1e-18);
@@ -60,9 +60,9 @@ class GammaNetworkRealizationTest {
     void resultsDoNotDependOnTheThreadCount() {
         NetworkParameters p = new NetworkParameters(16, 8, 4, 2, 2, 2, 4, 2, 80, 1e-5);
         Map<String, Estimate> one = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 4, 1000, 0, 1), ProgressListener.NONE, () -> false);
+                new RunSettings(9, 4, 1000, 0, 1), RunProgress.NONE, () -> false);
         Map<String, Estimate> two = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 4, 1000, 0, 2), ProgressListener.NONE, () -> false);
+                new RunSettings(9, 4, 1000, 0, 2), RunProgress.NONE, () -> false);
         assertEquals(one, two);
     }
 
@@ -70,7 +70,7 @@ class GammaNetworkRealizationTest {
     void stopsAtTheTargetHalfWidthAndKeepsWhatACancelledRunHas() {
         NetworkParameters p = new NetworkParameters(16, 8, 4, 2, 1, 1, 4, 2, 80, 1e-5);
         Map<String, Estimate> e = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 0, 1_000_000, 0.05, 2), ProgressListener.NONE, () -> false);
+                new RunSettings(9, 0, 1_000_000, 0.05, 2), RunProgress.NONE, () -> false);
         long count = e.get(MonteCarloRunner.COMM_RATE).count();
         assertTrue(count < 1_000_000 && count % MonteCarloRunner.BATCH == 0, "stopped early, at " + count);
         assertTrue(Estimate.Z95 * e.get(MonteCarloRunner.COMM_RATE).standardError() <= 0.05);

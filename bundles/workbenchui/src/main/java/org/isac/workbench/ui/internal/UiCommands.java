@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.ui.internal.model.FigureView;
@@ -18,8 +19,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code ui:providers}, {@code ui:select} and {@code ui:run}: the workbench's view models from the shell, with
  * or without a window, so that scripts and tests see what the window shows and do what its buttons do.
  */
-@Component(service = UiCommands.class, property = {"osgi.command.scope=ui", "osgi.command.function=providers",
-    "osgi.command.function=select", "osgi.command.function=run"})
+@Component(service = UiCommands.class)
+@GogoCommand(scope = "ui", function = {"providers", "select", "run"})
 public final class UiCommands {
 
     private final WorkbenchUi ui;

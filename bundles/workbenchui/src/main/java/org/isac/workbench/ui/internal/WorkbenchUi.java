@@ -22,10 +22,9 @@ import java.util.Optional;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
-import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.plotting.ChartService;
-import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.experiment.Figure;
 import org.isac.workbench.plotting.jfree.JFreeChartFactory;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
@@ -74,9 +73,6 @@ public final class WorkbenchUi implements WorkbenchBackend {
 
     /** Framework property: {@code true} shows the window (the launcher sets it for {@code --gui}). */
     public static final String GUI_PROPERTY = "isac.workbench.gui";
-    /** Size of exported figures, as the scenario runners write them (points for PDF). */
-    static final int EXPORT_WIDTH = 800;
-    static final int EXPORT_HEIGHT = 560;
 
     private final BundleContext context;
     private final ComponentRegistry registry;
@@ -173,10 +169,7 @@ public final class WorkbenchUi implements WorkbenchBackend {
         Path file = toRun;
         String label = Scenarios.name(original) + (scenario.isEdited() ? " (" + String.join(", ",
                 scenario.editedFields()) + " edited)" : "");
-        return runs.submit(label, (listener, cancelled) -> {
-            ScenarioRunner runner = Scenarios.runnerFor(registry, file);
-            return runner.run(file, results, listener, cancelled);
-        });
+        return runs.submit(label, (listener, cancelled) -> Scenarios.run(registry, file, results, listener, cancelled));
     }
 
     @Override
@@ -300,8 +293,8 @@ public final class WorkbenchUi implements WorkbenchBackend {
             throw new IllegalArgumentException(file + ": unknown figure format '" + ending
                     + "'; allowed: png, svg, pdf, csv", e);
         }
-        registry.active(ChartService.CONCERN, ChartService.class).export(figure, file, format, EXPORT_WIDTH,
-                EXPORT_HEIGHT);
+        registry.active(ChartService.CONCERN, ChartService.class).export(figure, file, format, ChartService.WIDTH,
+                ChartService.HEIGHT);
         return file;
     }
 

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.isac.workbench.plotting.Figure;
-import org.isac.workbench.plotting.Series;
+import org.isac.workbench.experiment.Figure;
+import org.isac.workbench.experiment.Series;
 
 /**
  * The data of a figure as CSV, one row per point: {@code series,x,y,ci_low,ci_high} (the interval empty for

@@ -2,8 +2,8 @@ package org.isac.workbench.ui.internal.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.isac.workbench.plotting.Figure;
-import org.isac.workbench.plotting.Series;
+import org.isac.workbench.experiment.Figure;
+import org.isac.workbench.experiment.Series;
 
 /**
  * How the chart pane shows a figure: logarithmic or linear axes and the y values in decibels. Applied to the

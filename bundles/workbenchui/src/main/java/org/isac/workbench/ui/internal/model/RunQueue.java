@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.experiment.ProgressListener;
-import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.experiment.Figure;
 
 /**
  * Runs queued jobs one at a time on a worker thread, so that the user interface never waits for a run. A

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.experiment.Figure;
 import org.isac.workbench.ui.internal.model.AttributeSpec;
 import org.isac.workbench.ui.internal.model.ProviderSettings;
 import org.isac.workbench.ui.internal.model.RegistryView;

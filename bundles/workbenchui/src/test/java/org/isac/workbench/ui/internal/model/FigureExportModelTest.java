@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.isac.workbench.plotting.Figure;
-import org.isac.workbench.plotting.Series;
+import org.isac.workbench.experiment.Figure;
+import org.isac.workbench.experiment.Series;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import org.isac.workbench.plotting.Figure;
+import org.isac.workbench.experiment.Figure;
 import org.junit.jupiter.api.Test;
 
 /** Runs execute one at a time, in order; cancelling and failing leave the queue working. */
