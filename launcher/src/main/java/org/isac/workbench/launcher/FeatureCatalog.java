@@ -8,10 +8,15 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +26,38 @@ import java.util.stream.Stream;
  */
 final class FeatureCatalog {
 
-    /** One feature and its bundle jars. */
-    record Feature(String name, String version, String description, List<Path> bundles) {
+    /** One feature, the features it needs and its bundle jars. */
+    record Feature(String name, String version, String description, List<String> requires, List<Path> bundles) {
+    }
+
+    /**
+     * The features to install: the requested ones and those they need, in catalogue order.
+     *
+     * @param catalogue every feature
+     * @param requested names of features, or empty for all
+     * @return the features to install
+     * @throws IllegalArgumentException naming an unknown feature and the known ones
+     */
+    static List<Feature> select(List<Feature> catalogue, List<String> requested) {
+        if (requested.isEmpty()) {
+            return catalogue;
+        }
+        Map<String, Feature> byName = new LinkedHashMap<>();
+        catalogue.forEach(f -> byName.put(f.name(), f));
+        Set<String> wanted = new HashSet<>();
+        Deque<String> open = new ArrayDeque<>(requested);
+        while (!open.isEmpty()) {
+            String name = open.pop();
+            Feature feature = byName.get(name);
+            if (feature == null) {
+                throw new IllegalArgumentException("--features: unknown feature '" + name + "'; known: "
+                        + String.join(", ", byName.keySet()));
+            }
+            if (wanted.add(name)) {
+                open.addAll(feature.requires());
+            }
+        }
+        return catalogue.stream().filter(f -> wanted.contains(f.name())).toList();
     }
 
     private FeatureCatalog() {
@@ -72,9 +107,11 @@ final class FeatureCatalog {
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
+                List<String> requires = Stream.of(descriptor.getProperty("feature.requires", "").split(","))
+                        .map(String::trim).filter(name -> !name.isEmpty()).toList();
                 features.add(new Feature(descriptor.getProperty("feature.name"),
                         descriptor.getProperty("feature.version"), descriptor.getProperty("feature.description"),
-                        bundles));
+                        requires, bundles));
             }
         }
         return features;

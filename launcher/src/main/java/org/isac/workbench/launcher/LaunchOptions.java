@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param plugins the watched plugins folder
  * @param workspace where the configuration (provider selections, provider settings) is kept
  * @param gui {@code --gui} (true) or {@code --no-gui} (false); empty to decide by the display
+ * @param features the features to install (with those they need), empty for all
  * @param help whether to print the usage and exit
  */
 public record LaunchOptions(Optional<String> commands, Path plugins, Path workspace, Optional<Boolean> gui,
-        boolean help) {
+        List<String> features, boolean help) {
 
     /** The usage text. */
     public static final String USAGE = """
@@ -28,6 +29,8 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
                                      $ISAC_WORKSPACE)
               --gui                  open the workbench window (the default without -c when a display is present)
               --no-gui               no window, only the shell
+              --features A,B         install only these features and those they need (default: all of core,
+                                     comp-isac, network-sg, charts, workbench-ui)
               -h, --help             this text
             Without -c an interactive Gogo shell starts (on a terminal), next to the window when there is one;
             closing the window quits. 'isac:components' lists the providers.""";
@@ -45,6 +48,7 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
                 Path.of(System.getProperty("user.home"), ".isac-workbench").toString()));
         boolean help = false;
         Boolean gui = null;
+        List<String> features = List.of();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -59,6 +63,8 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
                     }
                     gui = wanted;
                 }
+                case "--features" -> features = List.of(value(arg, rest).split(",")).stream().map(String::trim)
+                        .filter(name -> !name.isEmpty()).toList();
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
@@ -69,7 +75,8 @@ public record LaunchOptions(Optional<String> commands, Path plugins, Path worksp
         if (commands != null && Boolean.TRUE.equals(gui)) {
             throw new IllegalArgumentException("--gui cannot be combined with -c: a script runs without a window");
         }
-        return new LaunchOptions(Optional.ofNullable(commands), plugins, workspace, Optional.ofNullable(gui), help);
+        return new LaunchOptions(Optional.ofNullable(commands), plugins, workspace, Optional.ofNullable(gui), features,
+                help);
     }
 
     /**

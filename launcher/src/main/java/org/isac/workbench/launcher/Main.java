@@ -48,7 +48,8 @@ public final class Main {
         Workbench workbench;
         try {
             workbench = Workbench.start(options.plugins(), options.workspace(), terminalShell,
-                    Map.of(Workbench.GUI_PROPERTY, Boolean.toString(window)));
+                    Map.of(Workbench.GUI_PROPERTY, Boolean.toString(window), Workbench.FEATURES_PROPERTY,
+                            String.join(",", options.features())));
         } catch (Exception e) {
             System.err.println("isac-workbench: cannot start: " + e.getMessage());
             return 1;

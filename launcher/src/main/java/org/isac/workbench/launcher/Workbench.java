@@ -40,6 +40,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Framework property telling the workbench-ui bundle whether to open its window ({@code true}/{@code false}). */
     public static final String GUI_PROPERTY = "isac.workbench.gui";
+    /** Framework property naming the features to install (comma-separated, with those they need); all when unset. */
+    public static final String FEATURES_PROPERTY = "isac.workbench.features";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
     private static final String COMMAND_PROCESSOR = "org.apache.felix.service.command.CommandProcessor";
     private static final String COMMAND_SESSION = "org.apache.felix.service.command.CommandSession";
@@ -131,8 +133,11 @@ public final class Workbench implements AutoCloseable {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        FeatureCatalog.withFeatures(features -> {
-            for (FeatureCatalog.Feature feature : features) {
+        String requested = framework.getBundleContext().getProperty(FEATURES_PROPERTY);
+        List<String> names = requested == null || requested.isBlank() ? List.of()
+                : List.of(requested.split(",")).stream().map(String::trim).toList();
+        FeatureCatalog.withFeatures(catalogue -> {
+            for (FeatureCatalog.Feature feature : FeatureCatalog.select(catalogue, names)) {
                 for (Path jar : feature.bundles()) {
                     // a bundle shared by two features is installed once
                     if (!seen.add(jar.getFileName().toString())) {

@@ -32,6 +32,7 @@ import org.isac.workbench.optimizer.SurrogateSolver;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
+import org.osgi.annotation.bundle.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,6 +41,11 @@ import org.osgi.service.component.annotations.Reference;
  * Runs the Fig. 2 scenarios of the CoMP letter: writes {@code NAME.csv} row by row (a cancelled run keeps
  * its finished points), then {@code NAME.png}, {@code NAME.svg} and {@code NAME.provenance.json}.
  */
+// the providers are looked up in the registry per run
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.detector.Detector)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.PathLoss)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.optimizer.PowerAllocator)")
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = CompScenario.KIND, description = "CoMP-ISAC letter, Fig. 2")
 public final class CompScenarioRunner implements ScenarioRunner {

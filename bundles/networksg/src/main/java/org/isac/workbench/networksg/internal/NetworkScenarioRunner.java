@@ -27,6 +27,7 @@ import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
+import org.osgi.annotation.bundle.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
  * interval. Points outside the model (for example K·L_c + J·(L_s − 1) &gt; M) are gaps with the reason in
  * the CSV. Writes {@code NAME.csv} point by point, then PNG, SVG and a provenance file.
  */
+// the simulator and the analytic model are looked up in the registry per run
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.simulation.NetworkSimulator)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.sganalytics.NetworkIsacModel)")
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = NetworkScenarioRunner.KIND,
         description = "network ISAC paper, Figs. 4-12")

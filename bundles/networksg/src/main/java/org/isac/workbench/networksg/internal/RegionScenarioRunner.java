@@ -27,6 +27,7 @@ import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
+import org.osgi.annotation.bundle.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,6 +38,9 @@ import org.osgi.service.component.annotations.Reference;
  * between its corners, in the rate plane (Fig. 9) or the ASE plane (Figs. 10, 11); or the weighted-sum
  * optimum against ρ (Fig. 12).
  */
+// the design search and the analytic model are looked up in the registry per run
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.networkdesign.NetworkDesigner)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.sganalytics.NetworkIsacModel)")
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = RegionScenarioRunner.KIND,
         description = "network ISAC paper, S-C region figures 9-12")

@@ -12,6 +12,7 @@ import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
+import org.osgi.annotation.bundle.Requirement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -27,6 +28,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * nulling requests and precoders, with the point process, fading model and beamformer active in the
  * registry when the run starts.
  */
+// the active providers are looked up in the registry per run; the requirements tell the resolver they are needed
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.geometry.PointProcess)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.beamforming.Beamformer)")
 @Component(configurationPid = PhysicalNetworkSimulator.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PhysicalNetworkSimulator.Config.class)
 @IsacProvider(concern = NetworkSimulator.CONCERN, name = "physical",
