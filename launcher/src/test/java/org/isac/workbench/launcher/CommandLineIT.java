@@ -54,6 +54,30 @@ class CommandLineIT {
     }
 
     @Test
+    void theCoreFeatureStartsAlone() throws Exception {
+        Result r = launch("--features", "core", "-c", "lb; isac:components");
+        assertEquals(0, r.status(), r.err());
+        List<String> bundles = r.out().lines().filter(l -> l.matches("\\s*\\d+\\|.*")).toList();
+        bundles.forEach(line -> assertTrue(line.contains("|Active"), "not active: " + line));
+        // no paper, no toolkit: neither JFreeChart nor Swing code nor the papers' bundles are installed
+        assertTrue(bundles.stream().noneMatch(l -> l.contains("JFree") || l.contains("FlatLaf")
+                || l.contains("Network") || l.contains("CoMP")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("fading\\s+rayleigh\\s+\\*\\s+\\*.*")), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("chart ") || l.startsWith("scenario-runner")), r.out());
+
+        // a paper feature brings what it needs, and nothing of the other paper's
+        r = launch("--features", "network-sg", "-c", "lb; isac:sg comm-rate K=4");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("3.5456"), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.contains("Optimizer") || l.contains("ojAlgo")
+                || l.contains("JFree")), r.out());
+
+        r = launch("--features", "core,nosuch", "-c", "lb");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("--features: unknown feature 'nosuch'; known: "), r.err());
+    }
+
+    @Test
     void aFailingCommandStopsTheScriptWithStatusOneAndTheErrorOnStderr() throws Exception {
         Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");
         assertEquals(1, r.status());
