@@ -1,5 +1,7 @@
 package org.isac.workbench.compisac.internal;
 
+import org.hipparchus.stat.interval.BinomialProportion;
+import org.hipparchus.stat.interval.ConfidenceInterval;
 import org.isac.workbench.detector.Detector;
 import org.isac.workbench.numerics.random.RandomStreams;
 
@@ -28,8 +30,6 @@ final class DetectionSimulation {
     record Result(double simulated, double ci99Low, double ci99High, double exactTheory, double largeNTheory,
             int trials) {
     }
-
-    private static final double Z99 = 2.5758293035489004;
 
     private DetectionSimulation() {
     }
@@ -103,13 +103,13 @@ final class DetectionSimulation {
         return new Result(p, wilson[0], wilson[1], exact / trials, largeN, trials);
     }
 
-    /** Wilson score interval at 99 %: keeps its coverage for proportions near 0 or 1, unlike p ± z·se. */
+    /**
+     * Wilson score interval at 99 % (Hipparchus): keeps its coverage for proportions near 0 or 1, unlike
+     * p ± z·se.
+     */
     static double[] wilson(int successes, int trials) {
-        double n = trials;
-        double p = successes / n;
-        double z2 = Z99 * Z99;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z99 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-        return new double[] {centre - half, centre + half};
+        ConfidenceInterval ci = BinomialProportion.getWilsonScoreInterval(trials, successes / (double) trials,
+                0.99);
+        return new double[] {ci.getLowerBound(), ci.getUpperBound()};
     }
 }

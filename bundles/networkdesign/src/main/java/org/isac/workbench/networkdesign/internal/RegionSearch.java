@@ -1,9 +1,8 @@
 package org.isac.workbench.networkdesign.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.collections.impl.map.mutable.primitive.LongDoubleHashMap;
 import org.isac.workbench.networkdesign.RegionPoint;
 import org.isac.workbench.networkdesign.RegionRequest;
 import org.isac.workbench.networkdesign.ScRegion;
@@ -26,8 +25,9 @@ final class RegionSearch {
 
     private final NetworkIsacModel model;
     private final RegionRequest request;
-    private final Map<Long, Double> commRates = new HashMap<>();
-    private final Map<Long, Double> radarRates = new HashMap<>();
+    // memoised rates by packed design key, unboxed (Eclipse Collections, embedded: see bnd.bnd)
+    private final LongDoubleHashMap commRates = new LongDoubleHashMap();
+    private final LongDoubleHashMap radarRates = new LongDoubleHashMap();
 
     RegionSearch(NetworkIsacModel model, RegionRequest request) {
         this.model = model;
@@ -102,14 +102,14 @@ final class RegionSearch {
      */
     private double commRate(int users, int commCluster, int sensingDof) {
         long key = ((long) users << 40) | ((long) commCluster << 20) | sensingDof;
-        return commRates.computeIfAbsent(key, k -> model.commRate(request.parameters(users, 1, commCluster, sensingDof + 1))
+        return commRates.getIfAbsentPut(key, () -> model.commRate(request.parameters(users, 1, commCluster, sensingDof + 1))
                 .value());
     }
 
     /** R_s(K, L_s); it does not depend on J. */
     private double radarRate(int users, int senseCluster) {
         long key = ((long) users << 20) | senseCluster;
-        return radarRates.computeIfAbsent(key, k -> model.radarRate(request.parameters(users, 1, 1, senseCluster)).value());
+        return radarRates.getIfAbsentPut(key, () -> model.radarRate(request.parameters(users, 1, 1, senseCluster)).value());
     }
 
     /** The designs no other design beats in both ASEs, by decreasing communication ASE. */

@@ -3,6 +3,8 @@ package org.isac.workbench.optimizer.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.collections.impl.list.mutable.primitive.DoubleArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * The constraints (13b), (17) and (18) as A P ≤ b (with P ≥ 0 kept apart, as the {@code SurrogateSolver}
@@ -55,9 +57,9 @@ final class LinearConstraints {
     static LinearConstraints of(SumRateModel model) {
         int n = model.cells();
         List<double[]> rows = new ArrayList<>();
-        List<Double> bounds = new ArrayList<>();
+        DoubleArrayList bounds = new DoubleArrayList();
         List<Kind> kinds = new ArrayList<>();
-        List<Integer> cells = new ArrayList<>();
+        IntArrayList cells = new IntArrayList();
         double[] budget = new double[n];
         Arrays.fill(budget, 1);
         rows.add(budget);
@@ -91,13 +93,11 @@ final class LinearConstraints {
             }
         }
         int m = rows.size();
-        double[] bb = new double[m];
+        double[] bb = bounds.toArray();
         Kind[] kk = new Kind[m];
-        int[] cc = new int[m];
+        int[] cc = cells.toArray();
         for (int r = 0; r < m; r++) {
-            bb[r] = bounds.get(r);
             kk[r] = kinds.get(r);
-            cc[r] = cells.get(r);
         }
         return new LinearConstraints(model, rows.toArray(new double[0][]), bb, kk, cc);
     }
