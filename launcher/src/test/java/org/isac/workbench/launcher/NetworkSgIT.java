@@ -39,50 +39,11 @@ class NetworkSgIT extends SharedWorkbench {
     }
 
     @Test
-    void physicalAndEquivalentGainModesAgree() {
-        // M = 8, K = 2, J = 1, Lc = 2: requests are almost never dropped here (0.01 %), so the physical
-        // model and the average-load Gamma model coincide; the difference must lie in its 99 % interval
-        String point = "comm-rate M=8 K=2 J=1 Lc=2 seed=4";
-        double[] physical = simulate(point + " mode=physical realizations=60");
-        double[] gamma = simulate(point + " mode=gamma realizations=20000");
-        assertEquals(gamma[0], physical[0], 2.576 * Math.hypot(physical[1], gamma[1]),
-                "physical " + physical[0] + " vs gamma " + gamma[0]);
-        // and the physical simulator's results do not depend on the thread count either
+    void thePhysicalSimulatorsResultsDoNotDependOnTheThreadCount() {
+        // the physics of both simulators is checked on plain objects in simulation's SimulatorsAgainstAnalyticsTest
         String small = "radar-rate M=8 K=1 J=2 Ls=2 mode=physical realizations=4 seed=8";
         assertEquals(WorkbenchFixture.run(workbench, "isac:simulate " + small + " threads=1"),
                 WorkbenchFixture.run(workbench, "isac:simulate " + small + " threads=2"));
-    }
-
-    /**
-     * Fig. 8's densest sensing point: 8 targets per BS, each BS nulling a bundle of 8 sensing rows for its
-     * neighbour. The physical simulator stacks nearly collinear rows there (targets at close angles); it must
-     * run, and land within 10 % of the exact hole-aware rate H1 of the average-load model (measured: 7.55 vs
-     * 7.90, -4.5 %: a BS that receives two bundles can accept only one, which the average load does not see).
-     */
-    @Test
-    void physicalSimulatorNullsDenseSensingBundles() {
-        String point = "radar-rate M=16 K=1 J=8 Ls=2";
-        double[] physical = simulate(point + " realizations=40 seed=2");
-        double exact = Double.parseDouble(WorkbenchFixture.run(workbench, "isac:sg radar-rate-exact M=16 K=1 J=8 Ls=2")
-                .strip().split("\n")[0]);
-        assertEquals(exact, physical[0], 0.10 * exact, "physical " + physical[0] + " vs H1 " + exact);
-    }
-
-    /**
-     * Remark 1: the analytic radar rate with residual clutter (Proposition 3 with the clutter's Laplace
-     * transform) against the equivalent-gain simulator, which draws the clutter scatterer by scatterer; the
-     * analytic value (error 1e-4 relative at most) must lie in the simulation's 99 % interval.
-     */
-    @Test
-    void clutterAnalyticsMatchTheSimulator() {
-        String point = "K=3 Ls=1 clutter=2e-4 clutterRcs=0.5";
-        String[] analytic = WorkbenchFixture.run(workbench, "isac:sg radar-rate " + point).strip().split("\n");
-        double[] mc = simulate("radar-rate " + point + " mode=gamma realizations=100000 seed=11");
-        double value = Double.parseDouble(analytic[0]);
-        assertEquals(mc[0], value, 2.576 * mc[1] + Double.parseDouble(analytic[1]), "analytic " + value);
-        // and the clutter costs rate: Proposition 3 without it is 6.66 bit/s/Hz here
-        assertTrue(value < 0.7 * Double.parseDouble(WorkbenchFixture.run(workbench, "isac:sg radar-rate K=3 Ls=1")
-                .strip().split("\n")[0]), "clutter did not lower the rate: " + value);
     }
 
     @Test
