@@ -75,6 +75,37 @@ class NetworkSgIT extends SharedWorkbench {
     }
 
     @Test
+    void theSelectedSimulatorRunsAndIsRecorded() throws Exception {
+        Path scenario = folder.resolve("selected.json");
+        Files.writeString(scenario, """
+                {"kind": "network-sg", "quantity": "comm-rate", "theory": ["comm-rate"], "base": {"M": 8, "J": 1},
+                 "x": {"key": "Lc", "values": [1]}, "realizations": 500}""");
+        Path results = folder.resolve("selected");
+        try {
+            WorkbenchFixture.run(workbench, "isac:use network-simulator gamma");
+            WorkbenchFixture.run(workbench, "isac:run " + scenario + " " + results);
+        } finally {
+            WorkbenchFixture.run(workbench, "isac:use network-simulator --default");
+        }
+        assertTrue(Files.readAllLines(results.resolve("selected.csv")).get(1).endsWith(",500,gamma,"));
+        String provenance = Files.readString(results.resolve("selected.provenance.json"));
+        assertTrue(provenance.contains("\"network-simulator\" : \"gamma (org.isac.workbench.simulation"), provenance);
+        assertTrue(provenance.contains("\"sg-model\" : \"meng-2024"), provenance);
+        // the gamma simulator uses no point process, fading model or beamformer: none is recorded
+        assertTrue(!provenance.contains("\"fading\"") && !provenance.contains("\"beamformer\""), provenance);
+        // an explicit mode names the simulator for this run only, and its providers are recorded
+        Files.writeString(scenario, Files.readString(scenario).replace("\"realizations\": 500",
+                "\"realizations\": 2, \"mode\": \"physical\""));
+        WorkbenchFixture.run(workbench, "isac:run " + scenario + " " + results);
+        provenance = Files.readString(results.resolve("selected.provenance.json"));
+        assertTrue(provenance.contains("\"network-simulator\" : \"physical (") && provenance.contains("\"fading\" : \"rayleigh (")
+                && provenance.contains("\"beamformer\" : \"zf ("), provenance);
+        Files.writeString(scenario, Files.readString(scenario).replace("\"physical\"", "\"fast\""));
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:run " + scenario + " " + results)
+                .startsWith("mode: unknown network-simulator provider 'fast'; known: gamma, physical, or none"));
+    }
+
+    @Test
     void aScenarioWritesItsCurvesWithIntervals() throws Exception {
         Path scenario = folder.resolve("small.json");
         Files.writeString(scenario, """

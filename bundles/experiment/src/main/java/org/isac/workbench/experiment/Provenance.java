@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.ProviderInfo;
 
 /** The provenance file of a run: which scenario, when, whether it completed, and the providers it used. */
 public final class Provenance {
@@ -16,6 +17,8 @@ public final class Provenance {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectNode root = JSON.createObjectNode();
+    private final ObjectNode used;
+    private final ObjectNode settings;
 
     /**
      * @param scenario the scenario file
@@ -25,6 +28,8 @@ public final class Provenance {
         root.put("scenario", scenario.toString());
         root.put("finished", Instant.now().toString());
         root.put("cancelled", cancelled);
+        used = root.putObject("providers");
+        settings = root.putObject("settings");
     }
 
     /**
@@ -46,18 +51,33 @@ public final class Provenance {
      * @return this
      */
     public Provenance providers(ComponentRegistry registry, List<String> concerns) {
-        ObjectNode used = root.putObject("providers");
-        ObjectNode settings = root.putObject("settings");
         for (String concern : concerns) {
-            registry.activeInfo(concern).ifPresent(info -> used.put(concern,
-                    info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")"));
-            Map<String, String> configured = registry.activeSettings(concern);
-            if (!configured.isEmpty()) {
-                ObjectNode node = settings.putObject(concern);
-                configured.forEach(node::put);
-            }
+            registry.activeInfo(concern).ifPresent(info -> provider(registry, info));
         }
         return this;
+    }
+
+    /**
+     * Records one provider that the run used, by name (whether or not it is the active one), and its settings.
+     *
+     * @param registry the registry
+     * @param concern its concern
+     * @param name its name
+     * @return this
+     */
+    public Provenance provider(ComponentRegistry registry, String concern, String name) {
+        registry.providers(concern).stream().filter(p -> p.name().equals(name)).findFirst()
+                .ifPresent(info -> provider(registry, info));
+        return this;
+    }
+
+    private void provider(ComponentRegistry registry, ProviderInfo info) {
+        used.put(info.concern(), info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")");
+        Map<String, String> configured = registry.settings(info.concern(), info.name());
+        if (!configured.isEmpty()) {
+            ObjectNode node = settings.putObject(info.concern());
+            configured.forEach(node::put);
+        }
     }
 
     /**

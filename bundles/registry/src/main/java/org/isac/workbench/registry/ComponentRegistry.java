@@ -44,6 +44,18 @@ public interface ComponentRegistry {
     }
 
     /**
+     * The settings of a provider by name, as {@link #activeSettings} gives them for the active one: what a run
+     * that used this provider records.
+     *
+     * @param concern a concern
+     * @param name a provider's name
+     * @return the settings by name, sorted; empty when there is no such provider or it has no settings
+     */
+    default Map<String, String> settings(String concern, String name) {
+        return Map.of();
+    }
+
+    /**
      * @param concern a concern
      * @return the name the user selected (kept in Config Admin), which may be absent from the container
      *         right now, or empty when the concern follows its default

@@ -8,7 +8,7 @@
  * consumers the selected provider, falling back to the default when the selected one goes away.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.isac.workbench.registry;
 
 import org.osgi.annotation.bundle.Export;

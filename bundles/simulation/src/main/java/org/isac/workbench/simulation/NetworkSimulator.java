@@ -1,5 +1,6 @@
 package org.isac.workbench.simulation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.numerics.stat.Estimate;
@@ -23,6 +24,21 @@ public interface NetworkSimulator {
      *        it has
      * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
      */
+    /**
+     * @return the realizations a run makes when the user names no count (a cheap simulator affords more)
+     */
+    default long defaultRealizations() {
+        return 400;
+    }
+
+    /**
+     * @return the concerns whose active providers a run of this simulator uses (so that a run records them),
+     *         for example point process, fading and beamformer; none by default
+     */
+    default List<String> concernsUsed() {
+        return List.of();
+    }
+
     Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings, RunProgress listener,
             BooleanSupplier cancelled);
 }

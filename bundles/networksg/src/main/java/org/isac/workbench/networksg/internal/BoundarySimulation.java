@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.experiment.CsvTable;
 import org.isac.workbench.experiment.JsonFields;
+import org.isac.workbench.experiment.Provenance;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.networkdesign.RegionPoint;
 import org.isac.workbench.networkdesign.RegionRequest;
@@ -123,6 +124,16 @@ final class BoundarySimulation {
         Estimate e = quantity.estimate(estimates);
         out.row(design[0], design[1], design[2], design[3], design[4], quantity, theory, e.mean(), e.standardError(),
                 e.ci95Low(), e.ci95High(), e.count(), mode, "");
+    }
+
+    /**
+     * Records the simulator that ran and the providers it used.
+     *
+     * @param provenance the run's provenance
+     * @param registry the registry
+     */
+    void record(Provenance provenance, ComponentRegistry registry) {
+        provenance.provider(registry, NetworkSimulator.CONCERN, mode).providers(registry, simulator.concernsUsed());
     }
 
     /**

@@ -23,6 +23,7 @@ import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.isac.workbench.simulation.NetworkSimulator;
@@ -47,6 +48,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class NetworkScenarioRunner implements ScenarioRunner {
 
     static final String KIND = "network-sg";
+    /** Largest realization count a scenario may ask for per point. */
+    private static final long MAX_REALIZATIONS = 1_000_000_000L;
+    /** Largest worker thread count a scenario may ask for. */
+    private static final int MAX_THREADS = 1024;
+    /** The {@code mode} that draws the analytic lines only. */
+    private static final String THEORY_ONLY = "none";
     /** ASE is plotted per km²: bit/s/Hz/m² × 1e6. */
     private static final double PER_KM2 = 1e6;
 
@@ -108,14 +115,22 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             seriesValues = series.scalarTexts("values");
             series.rejectUnknown();
         }
-        String mode = in.text("mode", "physical", "physical", "gamma", "none");
-        long realizations = in.longInteger("realizations", mode.equals("gamma") ? 100_000 : 400);
+        // the simulator: empty for the active network-simulator provider, "none" for theory only, else a name
+        String mode = in.text("mode", "");
+        long realizations = in.longInteger("realizations", 0);
+        if (in.has("realizations") && (realizations < 1 || realizations > MAX_REALIZATIONS)) {
+            throw new IllegalArgumentException("realizations: must be in [1, " + MAX_REALIZATIONS + "], got "
+                    + realizations);
+        }
         double target = in.number("targetHalfWidth", 0, JsonFields.UNBOUNDED, 0);
         long seed = in.longInteger("seed", 1);
-        int threads = (int) in.longInteger("threads", Runtime.getRuntime().availableProcessors());
+        long threads = in.longInteger("threads", Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads: must be in [1, " + MAX_THREADS + "], got " + threads);
+        }
         in.rejectUnknown();
         return new Scenario(title, quantities, theory, logX, NetworkArguments.parse(tokens, Map.of()), xKey, xValues,
-                seriesKey, seriesValues, mode, realizations, target, seed, threads);
+                seriesKey, seriesValues, mode, realizations, target, seed, (int) threads);
     }
 
     /** One quantity or an array of them, all of the same kind (rates, or ASEs) so that they share an axis. */
@@ -154,8 +169,10 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         String name = file.name();
         Scenario s = parse(file.fields());
         Files.createDirectories(results);
-        NetworkSimulator simulator = s.mode().equals("none") ? null
-                : registry.named(NetworkSimulator.CONCERN, s.mode(), NetworkSimulator.class);
+        String simulatorName = simulatorName(s.mode());
+        NetworkSimulator simulator = simulatorName.equals(THEORY_ONLY) ? null : simulator(simulatorName);
+        long realizations = s.realizations() > 0 || simulator == null ? s.realizations()
+                : simulator.defaultRealizations();
         List<Quantity> quantities = s.quantities();
         double scale = quantities.get(0).isAse() ? PER_KM2 : 1;
         int points = s.xValues().size();
@@ -178,7 +195,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         listener.figure(figure(s, figure));
         // progress in realizations (the cap of each point when it may stop early), reported within points too:
         // a physical point can take minutes
-        ProgressCounter progress = new ProgressCounter(listener, (long) points * curves * s.realizations());
+        ProgressCounter progress = new ProgressCounter(listener, (long) points * curves * realizations);
         Path csv = results.resolve(name + ".csv");
         try (CsvTable out = CsvTable.create(csv, text(s.xKey()), text(s.seriesColumn()), text("quantity"),
                 number("mean", "%.10g"), number("stderr", "%.6g"), number("ci95_lo", "%.10g"),
@@ -189,7 +206,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     String note = "";
                     try {
                         estimates = simulator.simulate(s.at(c, k).parameters(), new RunSettings(s.seed(),
-                                (long) c * points + k, s.realizations(), s.target(), s.threads()),
+                                (long) c * points + k, realizations, s.target(), s.threads()),
                                 (done, total, perSecond) -> progress.within(done), cancelled);
                     } catch (IllegalArgumentException outsideTheModel) {
                         note = outsideTheModel.getMessage();
@@ -201,9 +218,9 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                             figure.set(markers[q][c], k, e.mean() * scale, e.ci95Low() * scale, e.ci95High() * scale);
                         }
                         out.row(s.xValues().get(k), s.seriesValues().get(c), quantities.get(q), e.mean(),
-                                e.standardError(), e.ci95Low(), e.ci95High(), e.count(), s.mode(), note);
+                                e.standardError(), e.ci95Low(), e.ci95High(), e.count(), simulatorName, note);
                     }
-                    progress.advance(s.realizations());
+                    progress.advance(realizations);
                     listener.figure(figure(s, figure));
                 }
             }
@@ -213,11 +230,37 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             written.add(theoryCsv);
         }
         written.addAll(ChartService.exportRunFigure(registry, figure(s, figure), results, name));
-        written.add(new Provenance(file.path(), cancelled.getAsBoolean()).with("mode", s.mode()).with("seed", s.seed())
-                .providers(registry, List.of(NetworkSimulator.CONCERN, "point-process", "fading", "beamformer",
-                        ChartService.CONCERN))
+        // exactly the providers that ran: the simulator and what it used, the model behind the lines, the charts
+        Provenance provenance = new Provenance(file.path(), cancelled.getAsBoolean()).with("mode", simulatorName)
+                .with("seed", s.seed()).with("realizations", realizations);
+        if (simulator != null) {
+            provenance.provider(registry, NetworkSimulator.CONCERN, simulatorName)
+                    .providers(registry, simulator.concernsUsed());
+        }
+        if (!s.theory().isEmpty()) {
+            provenance.providers(registry, List.of(NetworkIsacModel.CONCERN));
+        }
+        written.add(provenance.providers(registry, List.of(ChartService.CONCERN))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
+    }
+
+    /** The simulator a scenario's {@code mode} names: the active one when it names none. */
+    private String simulatorName(String mode) {
+        if (!mode.isEmpty()) {
+            return mode;
+        }
+        return registry.activeInfo(NetworkSimulator.CONCERN).map(ProviderInfo::name).orElseThrow(
+                () -> new IllegalArgumentException("mode: no network-simulator is installed; use \"mode\": \""
+                        + THEORY_ONLY + "\" for the analytic lines only"));
+    }
+
+    private NetworkSimulator simulator(String name) {
+        try {
+            return registry.named(NetworkSimulator.CONCERN, name, NetworkSimulator.class);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("mode: " + unknown.getMessage() + ", or " + THEORY_ONLY, unknown);
+        }
     }
 
     private static Figure figure(Scenario s, Curves curves) {

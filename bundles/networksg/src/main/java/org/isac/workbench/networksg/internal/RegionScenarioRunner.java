@@ -124,9 +124,12 @@ public final class RegionScenarioRunner implements ScenarioRunner {
             written.add(simulation.close());
         }
         written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
-        written.add(new Provenance(file.path(), cancelled.getAsBoolean()).providers(registry,
-                List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, ChartService.CONCERN))
-                .write(results.resolve(name + ".provenance.json")));
+        Provenance provenance = new Provenance(file.path(), cancelled.getAsBoolean()).providers(registry,
+                List.of(NetworkIsacModel.CONCERN, NetworkDesigner.CONCERN, ChartService.CONCERN));
+        if (simulation != null) {
+            simulation.record(provenance, registry);
+        }
+        written.add(provenance.write(results.resolve(name + ".provenance.json")));
         return written;
     }
 

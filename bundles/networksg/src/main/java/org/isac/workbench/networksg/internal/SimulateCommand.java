@@ -23,8 +23,11 @@ import org.osgi.service.component.annotations.Reference;
 @GogoCommand(scope = "isac", function = "simulate")
 public final class SimulateCommand {
 
-    /** Keys of the run and their defaults ({@code realizations=auto}: 400 physical, 100 000 gamma). */
-    static final Map<String, String> RUN_DEFAULTS = Map.of("mode", "physical", "realizations", "auto", "seed", "1",
+    /**
+     * Keys of the run and their defaults: {@code mode=active} runs the active network-simulator provider,
+     * {@code realizations=auto} that simulator's default count (400 physical, 100 000 gamma).
+     */
+    static final Map<String, String> RUN_DEFAULTS = Map.of("mode", "active", "realizations", "auto", "seed", "1",
             "threads", Integer.toString(Runtime.getRuntime().availableProcessors()), "target", "0");
 
     private final ComponentRegistry registry;
@@ -35,24 +38,31 @@ public final class SimulateCommand {
     }
 
     @Descriptor("simulate one network point: comm-rate, radar-rate, comm-ase or sensing-ase; keys M Nr K J Lc Ls "
-            + "alpha beta cs lambda, and mode=physical|gamma realizations seed threads target (95% half-width)")
+            + "alpha beta cs lambda, and mode=active|physical|gamma|<simulator> realizations seed threads target (95% half-width)")
     public String simulate(@Descriptor("quantity") String quantity, @Descriptor("key=value ...") String... arguments) {
         Quantity q = Quantity.find(quantity, Quantity.SIMULATED).orElseThrow(() -> new IllegalArgumentException(
                 "unknown quantity '" + quantity + "'; known: " + Quantity.keys(Quantity.SIMULATED)));
         NetworkArguments a = NetworkArguments.parse(List.of(arguments), RUN_DEFAULTS);
         NetworkParameters parameters = a.parameters();
         String mode = a.text("mode");
-        if (!mode.equals("physical") && !mode.equals("gamma")) {
-            throw new IllegalArgumentException("mode must be physical or gamma, got '" + mode + "'");
+        NetworkSimulator simulator;
+        if (mode.equals("active")) {
+            simulator = registry.active(NetworkSimulator.CONCERN, NetworkSimulator.class);
+        } else {
+            try {
+                simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("mode must be a network-simulator provider's name or 'active': "
+                        + unknown.getMessage(), unknown);
+            }
         }
-        long realizations = a.text("realizations").equals("auto") ? (mode.equals("gamma") ? 100_000 : 400)
+        long realizations = a.text("realizations").equals("auto") ? simulator.defaultRealizations()
                 : a.longInteger("realizations");
         if (realizations < 1 || realizations > 100_000_000L) {
             throw new IllegalArgumentException("realizations must be in [1, 100000000], got " + realizations);
         }
         RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
                 a.integer("threads"));
-        NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
         Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000)::progress,
                 () -> Thread.currentThread().isInterrupted());
         Estimate e = q.estimate(estimates);

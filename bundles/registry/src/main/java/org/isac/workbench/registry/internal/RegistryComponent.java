@@ -107,15 +107,26 @@ public final class RegistryComponent implements ComponentRegistry {
 
     @Override
     public Map<String, String> activeSettings(String concern) {
+        return table.active(concern).map(RegistryComponent::settingsOf).orElse(Map.of());
+    }
+
+    @Override
+    public Map<String, String> settings(String concern, String name) {
+        try {
+            return settingsOf(table.named(concern, name));
+        } catch (IllegalArgumentException noSuchProvider) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, String> settingsOf(ProviderTable.Entry<ServiceReference<?>> entry) {
         Map<String, String> settings = new TreeMap<>();
-        table.active(concern).ifPresent(entry -> {
-            ServiceReference<?> reference = entry.handle();
-            for (String key : reference.getPropertyKeys()) {
-                if (!isBookkeeping(key)) {
-                    settings.put(key, display(reference.getProperty(key)));
-                }
+        ServiceReference<?> reference = entry.handle();
+        for (String key : reference.getPropertyKeys()) {
+            if (!isBookkeeping(key)) {
+                settings.put(key, display(reference.getProperty(key)));
             }
-        });
+        }
         return settings;
     }
 

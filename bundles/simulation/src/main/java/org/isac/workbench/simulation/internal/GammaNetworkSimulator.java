@@ -17,6 +17,11 @@ import org.osgi.service.component.annotations.Component;
 public final class GammaNetworkSimulator implements NetworkSimulator {
 
     @Override
+    public long defaultRealizations() {
+        return 100_000;
+    }
+
+    @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             RunProgress listener, BooleanSupplier cancelled) {
         return MonteCarloRunner.run(GammaNetworkRealization::new, parameters, settings, listener, cancelled);

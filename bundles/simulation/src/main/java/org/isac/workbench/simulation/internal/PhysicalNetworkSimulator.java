@@ -1,5 +1,6 @@
 package org.isac.workbench.simulation.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.beamforming.Beamformer;
@@ -70,6 +71,11 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
             throw new IllegalArgumentException("need meanBaseStations >= 50 and measuredRadiusFraction in [0.1, 0.9]");
         }
         this.config = config;
+    }
+
+    @Override
+    public List<String> concernsUsed() {
+        return List.of(PointProcess.CONCERN, Fading.CONCERN, Beamformer.CONCERN);
     }
 
     @Override
