@@ -136,4 +136,42 @@ class CompIsacIT extends SharedWorkbench {
         // PPA at 15 dB is roughly EPA at 19 dB (the letter's 4 dB): within 0.5 bit/s/Hz
         assertEquals(rate.get("epa@19"), rate.get("ppa@15"), 0.5);
     }
+
+    /**
+     * Over random drops every scheme is averaged over the same drops (an infeasible drop counts as zero) next to
+     * its mean over its feasible drops; fewer than two feasible drops give no interval.
+     */
+    @Test
+    void fadingDropsCompareTheSchemesOnTheSameDrops() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode scenario = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(Path.of(System.getProperty("isac.scenarios"), "comp-isac", "fig2b.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) scenario.get("network")).put("channel", "fading")
+                .put("drops", 8);
+        scenario.putArray("powerBudgetsDb").add(9).add(20);
+        Path file = folder.resolve("drops.json");
+        json.writeValue(file.toFile(), scenario);
+        Path results = folder.resolve("drops");
+        WorkbenchFixture.run(workbench, "isac:run " + file + " " + results);
+        List<String> rows = Files.readAllLines(results.resolve("drops.csv"));
+        assertEquals("powerBudgetDb,curvePowerBudgetDb,scheme,sumRate,stderr,ci95_low,ci95_high,feasibleFraction,drops,"
+                + "reason,sumRateAllDrops,stderrAllDrops", rows.get(0));
+        for (String row : rows.subList(1, rows.size())) {
+            // the reason may hold commas: the last two fields are the all-drops mean and its standard error
+            String[] f = row.split(",");
+            double feasibleMean = Double.parseDouble(f[3]);
+            double fraction = Double.parseDouble(f[7]);
+            double allDrops = Double.parseDouble(f[f.length - 2]);
+            if (fraction == 0) {
+                assertEquals(0, allDrops, 0, row);
+                assertTrue(Double.isNaN(feasibleMean), row);
+            } else {
+                // an infeasible drop counts as zero: the all-drops mean is the feasible mean times the fraction
+                assertEquals(feasibleMean * fraction, allDrops, 1e-8 * feasibleMean, row);
+            }
+            if (fraction * 8 < 2) {
+                assertTrue(Double.isNaN(Double.parseDouble(f[4])), "no interval from one feasible drop: " + row);
+            }
+        }
+    }
 }

@@ -72,6 +72,20 @@ class NetworkSgIT extends SharedWorkbench {
         assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate rate").startsWith("unknown quantity 'rate'"));
         assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate alpha=2").startsWith("alpha must be"));
         assertTrue(WorkbenchFixture.fail(workbench, "isac:simulate comm-rate mode=fast").startsWith("mode must be"));
+        assertEquals("J = 0: a communication-only network has no targets; radar-rate needs J >= 1",
+                WorkbenchFixture.fail(workbench, "isac:simulate radar-rate J=0 mode=gamma"));
+        assertEquals("J = 0: a communication-only network has no targets; sensing-ase needs J >= 1",
+                WorkbenchFixture.fail(workbench, "isac:sg sensing-ase J=0"));
+        assertTrue(WorkbenchFixture.fail(workbench, "isac:region M=8 K=4").startsWith("K: not a key of the region"));
+    }
+
+    @Test
+    void aCommunicationOnlyNetworkHasACommunicationRate() {
+        // J = 0: Theorem 1 with Ls = 1 does not depend on J, so it equals the default point's 3.5455693546
+        String[] analytic = WorkbenchFixture.run(workbench, "isac:sg comm-rate J=0").strip().split("\n");
+        assertEquals(3.5455693545921240, Double.parseDouble(analytic[0]), 1e-12);
+        double[] r = simulate("comm-rate J=0 mode=gamma realizations=20000 seed=3");
+        assertEquals(Double.parseDouble(analytic[0]), r[0], 2.576 * r[1]);
     }
 
     @Test

@@ -52,7 +52,8 @@ public record NetworkParameters(int antennas, int receiveAntennas, int users, in
         atLeast("M", antennas, 1);
         atLeast("Nr", receiveAntennas, 1);
         atLeast("K", users, 1);
-        atLeast("J", targets, 1);
+        // J = 0 is a communication-only network (the paper's communication corner): sensing quantities refuse it
+        atLeast("J", targets, 0);
         atLeast("Lc", commCluster, 1);
         atLeast("Ls", senseCluster, 1);
         if (!(alpha > 2) || Double.isInfinite(alpha)) {
@@ -86,6 +87,19 @@ public record NetworkParameters(int antennas, int receiveAntennas, int users, in
     /** @return Δ = M − K·L_c − J·(L_s − 1) + 1, the diversity order of a user under the average nulling load */
     public int diversity() {
         return antennas - users * commCluster - targets * (senseCluster - 1) + 1;
+    }
+
+    /**
+     * Refuses a sensing quantity for a network without targets.
+     *
+     * @param quantity what needs targets, for the message (e.g. {@code radar-rate})
+     * @throws IllegalArgumentException when J = 0
+     */
+    public void requireTargets(String quantity) {
+        if (targets == 0) {
+            throw new IllegalArgumentException("J = 0: a communication-only network has no targets; " + quantity
+                    + " needs J >= 1");
+        }
     }
 
     private static void atLeast(String symbol, int value, int minimum) {

@@ -3,7 +3,7 @@
  * zero-forcing with interference nulling): the parameters and the analytic quantities of the paper.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.isac.workbench.sganalytics;
 
 import org.osgi.annotation.bundle.Export;

@@ -181,8 +181,9 @@ public final class CompScenarioRunner implements ScenarioRunner {
         for (int c = 0; c < budgets.length; c++) {
             for (int m = 0; m < schemes.size(); m++) {
                 String label = SCHEMES.get(schemes.get(m)) + (vsPd ? ", P_th = " + fmt(budgets[c]) + " dB" : "");
+                // over random drops: the mean over all drops, an infeasible one counted as zero
                 series[c][m] = s.drops() == 1 ? curves.line(label, label)
-                        : curves.markers(label + " (95% CI)", label + " (95% CI)");
+                        : curves.markers(label + " (95% CI, all drops)", label + " (95% CI, all drops)");
             }
         }
         Figure.Axes axes = new Figure.Axes(s.title(), vsPd ? "required probability of detection" : "P_th [dB]",
@@ -192,17 +193,27 @@ public final class CompScenarioRunner implements ScenarioRunner {
             nets[d] = network(s, p, d);
         }
         ProgressCounter progress = new ProgressCounter(listener, (long) budgets.length * x.length * s.drops());
-        try (CsvTable out = CsvTable.create(csv, text(vsPd ? "pdMin" : "powerBudgetDb"), text("curvePowerBudgetDb"),
-                text("scheme"), number("sumRate", "%.10g"), number("stderr", "%.6g"), number("ci95_low", "%.10g"),
-                number("ci95_high", "%.10g"), number("feasibleFraction", "%.6g"), text("drops"), text("reason"))) {
+        List<CsvTable.Column> columns = new ArrayList<>(List.of(text(vsPd ? "pdMin" : "powerBudgetDb"),
+                text("curvePowerBudgetDb"), text("scheme"), number("sumRate", "%.10g"), number("stderr", "%.6g"),
+                number("ci95_low", "%.10g"), number("ci95_high", "%.10g"), number("feasibleFraction", "%.6g"),
+                text("drops"), text("reason")));
+        if (s.drops() > 1) {
+            // over random drops, also the mean over all of them with an infeasible drop counted as zero
+            columns.addAll(List.of(number("sumRateAllDrops", "%.10g"), number("stderrAllDrops", "%.6g")));
+        }
+        try (CsvTable out = CsvTable.create(csv, columns.toArray(CsvTable.Column[]::new))) {
             for (int c = 0; c < budgets.length; c++) {
                 for (int k = 0; k < x.length && !cancelled.getAsBoolean(); k++) {
                     double budgetDb = vsPd ? budgets[c] : x[k];
                     double pdMin = vsPd ? x[k] : s.pdMin();
+                    // over the feasible drops of each scheme, and over all drops with an infeasible one counted as
+                    // zero: only the latter compares the schemes on the same drops
                     RunningStatistics[] stats = new RunningStatistics[schemes.size()];
+                    RunningStatistics[] allDrops = new RunningStatistics[schemes.size()];
                     String[] reasons = new String[schemes.size()];
                     for (int m = 0; m < schemes.size(); m++) {
                         stats[m] = new RunningStatistics();
+                        allDrops[m] = new RunningStatistics();
                         reasons[m] = "";
                     }
                     for (int d = 0; d < nets.length && !cancelled.getAsBoolean(); d++) {
@@ -211,6 +222,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                             // one stream per drop, the same at every point: RPA's split does not move with x
                             PowerAllocation a = p.schemes.get(schemes.get(m)).allocate(problem,
                                     RandomStreams.of(s.seed(), 0, d));
+                            allDrops[m].add(a.feasible() ? a.sumRate() : 0);
                             if (a.feasible()) {
                                 stats[m].add(a.sumRate());
                             } else if (reasons[m].isEmpty() && a.reason() != null) {
@@ -221,14 +233,24 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     }
                     for (int m = 0; m < schemes.size(); m++) {
                         Estimate e = stats[m].estimate();
-                        double se = e.count() > 1 ? e.standardError() : 0;
+                        // one fixed drop has no sampling error; over random drops, fewer than two feasible ones
+                        // give no interval
+                        double se = e.count() > 1 ? e.standardError() : s.drops() == 1 ? 0 : Double.NaN;
                         double low = e.mean() - Estimate.Z95 * se;
                         double high = e.mean() + Estimate.Z95 * se;
-                        if (e.count() > 0) {
-                            curves.set(series[c][m], k, e.mean(), low, high);
+                        Estimate all = allDrops[m].estimate();
+                        if (s.drops() == 1 && e.count() > 0) {
+                            curves.set(series[c][m], k, e.mean());
+                        } else if (s.drops() > 1 && all.count() > 0) {
+                            curves.set(series[c][m], k, all.mean(), all.ci95Low(), all.ci95High());
                         }
-                        out.row(x[k], vsPd ? Double.toString(budgetDb) : "", schemes.get(m), e.mean(), se, low, high,
-                                e.count() / (double) s.drops(), s.drops(), reasons[m]);
+                        List<Object> row = new ArrayList<>(List.of(x[k], vsPd ? Double.toString(budgetDb) : "",
+                                schemes.get(m), e.mean(), se, low, high, e.count() / (double) s.drops(), s.drops(),
+                                reasons[m]));
+                        if (s.drops() > 1) {
+                            row.addAll(List.of(all.mean(), all.standardError()));
+                        }
+                        out.row(row.toArray());
                     }
                     listener.figure(axes.with(curves.snapshot()));
                 }

@@ -1,6 +1,8 @@
 package org.isac.workbench.networksg.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,7 @@ final class NetworkArguments {
     }
 
     private final Map<String, String> values = new LinkedHashMap<>(MODEL_DEFAULTS);
+    private final Set<String> given = new LinkedHashSet<>();
 
     /**
      * @param tokens {@code key=value} tokens
@@ -58,6 +61,7 @@ final class NetworkArguments {
                 throw new IllegalArgumentException("unknown key '" + key + "'; known keys: " + String.join(", ", known));
             }
             arguments.values.put(key, token.substring(eq + 1));
+            arguments.given.add(key);
         }
         return arguments;
     }
@@ -81,6 +85,11 @@ final class NetworkArguments {
             return resolvable;
         }
         return Math.min(resolvable, (integer("M") - integer("K") * integer("Lc")) / nullingRows);
+    }
+
+    /** @return the keys the tokens gave, in their order (the others hold defaults) */
+    Set<String> given() {
+        return Collections.unmodifiableSet(given);
     }
 
     String text(String key) {

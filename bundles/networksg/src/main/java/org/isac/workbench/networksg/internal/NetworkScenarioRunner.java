@@ -26,6 +26,7 @@ import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
+import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 import org.osgi.annotation.bundle.Requirement;
@@ -205,7 +206,13 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     Map<String, Estimate> estimates = null;
                     String note = "";
                     try {
-                        estimates = simulator.simulate(s.at(c, k).parameters(), new RunSettings(s.seed(),
+                        NetworkParameters p = s.at(c, k).parameters();
+                        for (Quantity q : quantities) {
+                            if (q.needsTargets()) {
+                                p.requireTargets(q.key);
+                            }
+                        }
+                        estimates = simulator.simulate(p, new RunSettings(s.seed(),
                                 (long) c * points + k, realizations, s.target(), s.threads()),
                                 (done, total, perSecond) -> progress.within(done), cancelled);
                     } catch (IllegalArgumentException outsideTheModel) {

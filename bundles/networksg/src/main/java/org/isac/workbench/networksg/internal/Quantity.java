@@ -53,6 +53,12 @@ enum Quantity {
         this.axisLabel = axisLabel;
     }
 
+    /** @return whether it measures sensing, which a network without targets (J = 0) does not have */
+    boolean needsTargets() {
+        return this == RADAR_RATE || this == RADAR_RATE_NOHOLE || this == RADAR_RATE_EXACT || this == SENSING_ASE
+                || this == TOTAL_ASE;
+    }
+
     /** @return whether it is an area spectral efficiency (bit/s/Hz/m²), not a rate (bit/s/Hz) */
     boolean isAse() {
         return key.endsWith("ase");

@@ -29,7 +29,20 @@ final class RegionTable {
     private RegionTable() {
     }
 
+    /**
+     * The keys a region request reads; the others (K, J, Lc and Ls, which it searches over, and the clutter, which
+     * it does not model) are refused.
+     */
+    static final List<String> REGION_KEYS = List.of("M", "Nr", "alpha", "beta", "cs", "lambda", "Jmax", "LcMin",
+            "LsMin");
+
     static RegionRequest request(NetworkArguments a) {
+        for (String key : a.given()) {
+            if (!REGION_KEYS.contains(key)) {
+                throw new IllegalArgumentException(key + ": not a key of the region (it searches over K, J, Lc and Ls, "
+                        + "without clutter); region keys: " + String.join(", ", REGION_KEYS));
+            }
+        }
         int receive = a.integer("Nr");
         int maxTargets = a.text("Jmax").equals("auto") ? receive : a.integer("Jmax");
         return new RegionRequest(a.integer("M"), receive, maxTargets, a.number("alpha"), a.number("beta"),

@@ -82,6 +82,7 @@ public final class NetworkAnalytics implements NetworkIsacModel {
     @Override
     public Evaluation radarRate(NetworkParameters p) {
         check(p);
+        p.requireTargets("radar-rate");
         if (p.senseCluster() == 1) {
             return sensing(p, 0, true, "R_s (Proposition 3)");
         }
@@ -95,6 +96,7 @@ public final class NetworkAnalytics implements NetworkIsacModel {
     @Override
     public Evaluation radarRateNoHole(NetworkParameters p) {
         check(p);
+        p.requireTargets("radar-rate-nohole");
         if (p.senseCluster() == 1) {
             return sensing(p, 0, false, "R_s (no-hole benchmark)");
         }
@@ -105,6 +107,7 @@ public final class NetworkAnalytics implements NetworkIsacModel {
     @Override
     public Evaluation radarRateExact(NetworkParameters p) {
         check(p);
+        p.requireTargets("radar-rate-exact");
         return sensing(p, p.senseCluster() - 1, true, p.senseCluster() == 1 ? "R_s (Proposition 3)" : "R_s (H1)");
     }
 
