@@ -71,11 +71,14 @@ public final class Provenance {
         return this;
     }
 
+    /** Several providers of one concern (the schemes of a comparison) are listed together, their settings apart. */
     private void provider(ComponentRegistry registry, ProviderInfo info) {
-        used.put(info.concern(), info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")");
+        String entry = info.name() + " (" + info.bundle() + " " + info.bundleVersion() + ")";
+        boolean first = !used.has(info.concern());
+        used.put(info.concern(), first ? entry : used.get(info.concern()).asText() + ", " + entry);
         Map<String, String> configured = registry.settings(info.concern(), info.name());
         if (!configured.isEmpty()) {
-            ObjectNode node = settings.putObject(info.concern());
+            ObjectNode node = settings.putObject(first ? info.concern() : info.concern() + "/" + info.name());
             configured.forEach(node::put);
         }
     }

@@ -80,10 +80,17 @@ public final class CompScenarioRunner implements ScenarioRunner {
         };
         List<Path> written = new ArrayList<>(List.of(csv));
         written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
-        written.add(new Provenance(scenarioFile.path(), cancelled.getAsBoolean()).with("figure", scenario.figure())
-                .with("seed", scenario.seed()).with("dropSeed", scenario.dropSeed())
-                .providers(registry, List.of(Detector.CONCERN, PathLoss.CONCERN, Fading.CONCERN, PowerAllocator.CONCERN,
-                        SurrogateSolver.CONCERN, ChartService.CONCERN))
+        // exactly the providers that ran: the fading model only over random drops, the schemes compared
+        Provenance provenance = new Provenance(scenarioFile.path(), cancelled.getAsBoolean())
+                .with("figure", scenario.figure()).with("seed", scenario.seed()).with("dropSeed", scenario.dropSeed())
+                .providers(registry, List.of(Detector.CONCERN, PathLoss.CONCERN));
+        if (scenario.channel().equals("fading")) {
+            provenance.providers(registry, List.of(Fading.CONCERN));
+        }
+        List<String> schemes = scenario.figure().equals(CompScenario.DETECTION) ? List.of(scenario.allocation())
+                : ORDER;
+        schemes.forEach(scheme -> provenance.provider(registry, PowerAllocator.CONCERN, scheme));
+        written.add(provenance.providers(registry, List.of(SurrogateSolver.CONCERN, ChartService.CONCERN))
                 .write(results.resolve(name + ".provenance.json")));
         return written;
     }
