@@ -61,6 +61,42 @@ class HotSwapIT {
     }
 
     /**
+     * A provider that rejects its configuration: it is listed with its own message and not used (consumers get
+     * the default, and say so), selecting it fails naming the message; fixed, it is used again.
+     */
+    @Test
+    void aProviderThatRejectsItsConfigurationGivesWayUntilItIsFixed() throws Exception {
+        Path plugins = folder.resolve("plugins");
+        Files.createDirectories(plugins);
+        Path cfg = plugins.resolve("org.isac.examples.nakagami.cfg");
+        Files.writeString(cfg, "m=0.1\n");
+        try (Workbench workbench = Workbench.start(plugins, folder.resolve("workspace"), false)) {
+            WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.REGISTERED,
+                    () -> Files.copy(WorkbenchFixture.examplePlugin(), plugins.resolve("nakagami-fading.jar")));
+            assertEquals("fading: 'nakagami' is selected but failed: m must be finite and >= 0.5, got 0.1; consumers "
+                    + "use 'rayleigh' until it works (fix its configuration)",
+                    WorkbenchFixture.fail(workbench, "isac:use fading nakagami"));
+            assertTrue(WorkbenchFixture.run(workbench, "isac:fading-sample 1000 1").startsWith("rayleigh,"));
+            String listed = WorkbenchFixture.run(workbench, "isac:components fading");
+            assertTrue(listed.contains("note: fading provider 'nakagami' failed: m must be finite and >= 0.5, got 0.1"),
+                    listed);
+            assertTrue(listed.contains("note: fading selection 'nakagami' is out of use (failed); using 'rayleigh'"),
+                    listed);
+            assertTrue(listed.lines().anyMatch(l -> l.matches("fading\\s+nakagami\\s+-\\s+-.*")), listed);
+
+            // fixed: File Install updates the configuration, the provider is tried again and, selected, used
+            Files.writeString(cfg, "m=2\n");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!WorkbenchFixture.run(workbench, "isac:components fading").lines()
+                    .anyMatch(l -> l.matches("fading\\s+nakagami\\s+\\*.*"))) {
+                assertTrue(System.nanoTime() < deadline, "nakagami not used again within 20 s of its fix");
+                Thread.sleep(200);
+            }
+            checkSamples(workbench, "nakagami", 1.5, 13);
+        }
+    }
+
+    /**
      * Draws samples through the console and checks them against Gamma(m, 1/m) with m = 1/(E|h|⁴ − 1):
      * mean 1 and the declared second moment within Z standard errors, and a Kolmogorov–Smirnov test.
      */

@@ -56,6 +56,19 @@ public interface ComponentRegistry {
     }
 
     /**
+     * Why a provider is out of use: its activation failed (for example it rejected its configuration). A failed
+     * provider is listed but is neither default nor active; consumers get the next one, and the log says so.
+     * It is tried again when its configuration changes or it is registered anew.
+     *
+     * @param concern a concern
+     * @param name a provider's name
+     * @return the provider's own message, empty when it works (or is not known)
+     */
+    default Optional<String> failure(String concern, String name) {
+        return Optional.empty();
+    }
+
+    /**
      * @param concern a concern
      * @return the name the user selected (kept in Config Admin), which may be absent from the container
      *         right now, or empty when the concern follows its default
@@ -85,8 +98,8 @@ public interface ComponentRegistry {
      * @param <S> the service type
      * @param concern a concern
      * @param type the service interface of the concern
-     * @return the active provider
-     * @throws IllegalStateException when the concern has no provider of that type
+     * @return the active provider; when it fails to activate, it is marked failed and the next one is returned
+     * @throws IllegalStateException when the concern has no working provider of that type
      */
     <S> S active(String concern, Class<S> type);
 
@@ -100,6 +113,7 @@ public interface ComponentRegistry {
      * @param type the service interface of the concern
      * @return that provider
      * @throws IllegalArgumentException naming the known providers when there is none of that name
+     * @throws IllegalStateException with the provider's message when it failed to activate
      */
     <S> S named(String concern, String name, Class<S> type);
 }

@@ -48,7 +48,14 @@ public final class ComponentCommands {
             return concern + ": following the default, now '"
                     + registry.activeInfo(concern).map(ProviderInfo::name).orElse("(none)") + "'";
         }
-        ProviderInfo active = registry.select(concern, name);
+        registry.select(concern, name);
+        probe(concern);
+        ProviderInfo active = registry.activeInfo(concern).orElseThrow();
+        Optional<String> failure = registry.failure(concern, name);
+        if (failure.isPresent()) {
+            throw new IllegalStateException(concern + ": '" + name + "' is selected but failed: " + failure.get()
+                    + "; consumers use '" + active.name() + "' until it works (fix its configuration)");
+        }
         return concern + ": using '" + active.name() + "' from " + active.bundle() + " " + active.bundleVersion();
     }
 
@@ -57,15 +64,21 @@ public final class ComponentCommands {
         rows.add(new String[] {"CONCERN", "NAME", "ACTIVE", "DEFAULT", "RANKING", "BUNDLE", "VERSION", "DESCRIPTION"});
         List<String> notes = new ArrayList<>();
         for (String concern : concerns) {
+            probe(concern);
             for (ProviderInfo p : registry.providers(concern)) {
                 rows.add(new String[] {p.concern(), p.name(), p.active() ? "*" : "-", p.isDefault() ? "*" : "-",
                     Integer.toString(p.ranking()), p.bundle(), p.bundleVersion(), p.description()});
             }
             Optional<String> selection = registry.selection(concern);
             Optional<ProviderInfo> active = registry.activeInfo(concern);
+            for (ProviderInfo p : registry.providers(concern)) {
+                registry.failure(concern, p.name()).ifPresent(failure -> notes.add("note: " + concern + " provider '"
+                        + p.name() + "' failed: " + failure));
+            }
             if (selection.isPresent() && active.isPresent() && !selection.get().equals(active.get().name())) {
-                notes.add("note: " + concern + " selection '" + selection.get() + "' is not installed; using '"
-                        + active.get().name() + "'");
+                notes.add("note: " + concern + " selection '" + selection.get() + "' is "
+                        + (registry.failure(concern, selection.get()).isPresent() ? "out of use (failed)"
+                                : "not installed") + "; using '" + active.get().name() + "'");
             }
         }
         int columns = rows.get(0).length;
@@ -84,5 +97,17 @@ public final class ComponentCommands {
         }
         notes.forEach(n -> out.append(n).append('\n'));
         return out.toString().stripTrailing();
+    }
+
+    /**
+     * Gets the active provider of a concern, which activates it: a provider that fails to activate is then
+     * marked failed and the next one becomes active, so that the listing tells the truth.
+     */
+    private void probe(String concern) {
+        try {
+            registry.active(concern, Object.class);
+        } catch (IllegalStateException noWorkingProvider) {
+            // listed with the failures' notes
+        }
     }
 }

@@ -51,8 +51,9 @@ public final class FadingSampleCommand {
         if (count < 1 || count > 1_000_000_000L) {
             throw new IllegalArgumentException("count must be in [1, 1000000000], got " + count);
         }
-        String provider = registry.activeInfo(Fading.CONCERN).map(ProviderInfo::name).orElse("(none)");
+        // the service first: a provider that fails to activate gives way to the next, whose name is printed
         Fading fading = registry.active(Fading.CONCERN, Fading.class);
+        String provider = registry.activeInfo(Fading.CONCERN).map(ProviderInfo::name).orElse("(none)");
         var random = RandomStreams.of(seed, 0, 0);
         RunningStatistics first = new RunningStatistics();
         RunningStatistics second = new RunningStatistics();

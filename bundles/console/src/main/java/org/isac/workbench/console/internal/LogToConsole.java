@@ -35,9 +35,27 @@ public final class LogToConsole implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
+        // the framework's "service factory returned null" is a provider failing to activate, which the registry
+        // reports itself with the provider's message and the fallback (the log service hands the exception over
+        // as a copy, so it is recognized by its message)
+        if (cause(entry.getException()).contains("Service factory returned null")) {
+            return;
+        }
         if (LogLevel.WARN.implies(entry.getLogLevel())) {
             System.err.println("[" + TIME.format(LocalTime.now()) + "] " + entry.getLogLevel() + " "
-                    + entry.getBundle().getSymbolicName() + ": " + entry.getMessage());
+                    + entry.getBundle().getSymbolicName() + ": " + entry.getMessage() + cause(entry.getException()));
         }
+    }
+
+    /** The innermost cause's message (a provider's own words, e.g. the configuration key it rejects), if any. */
+    private static String cause(Throwable exception) {
+        if (exception == null) {
+            return "";
+        }
+        Throwable innermost = exception;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return ": " + (innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage());
     }
 }

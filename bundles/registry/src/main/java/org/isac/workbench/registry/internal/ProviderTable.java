@@ -13,8 +13,9 @@ import org.isac.workbench.registry.ProviderInfo;
 
 /**
  * The providers per concern and the user's selection, without any OSGi type, so that the rules
- * (default = highest ranking then oldest; active = the available selection, else the default) are
- * unit-testable. Every mutator returns the changes of active provider it caused, for the caller to
+ * (default = highest ranking then oldest; active = the available selection, else the default; a provider
+ * that failed is listed with its error but is neither default nor active until it is registered anew or its
+ * configuration changes) are unit-testable. Every mutator returns the changes of active provider it caused, for the caller to
  * report outside the lock.
  *
  * @param <H> the handle that identifies a registration (a {@code ServiceReference} in the container)
@@ -35,6 +36,7 @@ final class ProviderTable<H> {
 
     private final Map<String, List<Entry<H>>> byConcern = new TreeMap<>();
     private final Map<String, String> selections = new HashMap<>();
+    private final Map<H, String> failures = new HashMap<>();
 
     synchronized List<Change> add(Entry<H> entry) {
         Entry<H> before = activeEntry(entry.concern());
@@ -52,6 +54,7 @@ final class ProviderTable<H> {
                 if (e.handle().equals(handle)) {
                     Entry<H> before = activeEntry(concern.getKey());
                     entries.remove(e);
+                    failures.remove(handle);
                     if (entries.isEmpty()) {
                         byConcern.remove(concern.getKey());
                     }
@@ -66,6 +69,57 @@ final class ProviderTable<H> {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Marks a provider as failed (its activation threw, for example on a configuration it rejects): consumers
+     * get the next provider.
+     *
+     * @param handle the provider's registration
+     * @param failure what went wrong, in the provider's words
+     * @return the change of active provider this causes
+     */
+    synchronized List<Change> fail(H handle, String failure) {
+        Entry<H> e = entry(handle);
+        if (e == null) {
+            return List.of();
+        }
+        Entry<H> before = activeEntry(e.concern());
+        failures.put(handle, failure);
+        Entry<H> after = activeEntry(e.concern());
+        return changeOf(e.concern(), before, "provider '" + e.name() + "' failed: " + failure + (after == null
+                ? "; no other provider is left" : "; using '" + after.name() + "' instead"));
+    }
+
+    /**
+     * Gives a failed provider another chance (its configuration changed).
+     *
+     * @param handle the provider's registration
+     * @return the change of active provider this causes
+     */
+    synchronized List<Change> retry(H handle) {
+        Entry<H> e = entry(handle);
+        if (e == null || !failures.containsKey(handle)) {
+            return List.of();
+        }
+        Entry<H> before = activeEntry(e.concern());
+        failures.remove(handle);
+        return changeOf(e.concern(), before, "provider '" + e.name() + "' was reconfigured and is tried again");
+    }
+
+    /**
+     * @param concern a concern
+     * @param name a provider's name
+     * @return why its preferred registration failed, if it did
+     */
+    synchronized Optional<String> failure(String concern, String name) {
+        return byConcern.getOrDefault(concern, List.of()).stream().filter(e -> e.name().equals(name))
+                .map(e -> failures.get(e.handle())).filter(f -> f != null).findFirst();
+    }
+
+    private Entry<H> entry(H handle) {
+        return byConcern.values().stream().flatMap(List::stream).filter(e -> e.handle().equals(handle)).findFirst()
+                .orElse(null);
     }
 
     /** The preferred registration of a provider name; throws naming the known ones when absent. */
@@ -142,12 +196,16 @@ final class ProviderTable<H> {
             return null;
         }
         String selected = selections.get(concern);
-        return entries.stream().filter(e -> e.name().equals(selected)).min(PREFERENCE)
-                .orElseGet(() -> entries.stream().min(PREFERENCE).orElse(null));
+        return entries.stream().filter(this::working).filter(e -> e.name().equals(selected)).min(PREFERENCE)
+                .orElseGet(() -> defaultEntry(concern));
     }
 
     private Entry<H> defaultEntry(String concern) {
-        return byConcern.getOrDefault(concern, List.of()).stream().min(PREFERENCE).orElse(null);
+        return byConcern.getOrDefault(concern, List.of()).stream().filter(this::working).min(PREFERENCE).orElse(null);
+    }
+
+    private boolean working(Entry<H> e) {
+        return !failures.containsKey(e.handle());
     }
 
     private ProviderInfo info(Entry<H> e) {

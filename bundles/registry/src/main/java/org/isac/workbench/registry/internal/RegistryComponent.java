@@ -22,6 +22,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -30,6 +31,9 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -58,6 +62,10 @@ public final class RegistryComponent implements ComponentRegistry {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<RegistryListener> listeners;
+
+    /** Declarative Services' runtime, which knows why a component failed to activate. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime components;
 
     @Activate
     public RegistryComponent(BundleContext context, Map<String, Object> configuration,
@@ -163,29 +171,81 @@ public final class RegistryComponent implements ComponentRegistry {
     }
 
     @Override
+    public Optional<String> failure(String concern, String name) {
+        return table.failure(concern, name);
+    }
+
+    @Override
     public <S> S active(String concern, Class<S> type) {
-        return serviceOf(table.active(concern)
-                .orElseThrow(() -> new IllegalStateException("no provider for concern '" + concern + "'")), type);
+        // a provider that fails to activate is marked failed, which makes the next one active
+        while (true) {
+            ProviderTable.Entry<ServiceReference<?>> entry = table.active(concern).orElseThrow(
+                    () -> new IllegalStateException("no working provider for concern '" + concern + "'"
+                            + failures(concern)));
+            S service = serviceOf(entry, type, false);
+            if (service != null) {
+                return service;
+            }
+        }
+    }
+
+    /** The failed providers of a concern, for an error message. */
+    private String failures(String concern) {
+        StringBuilder text = new StringBuilder();
+        for (ProviderInfo info : table.providers(concern)) {
+            table.failure(concern, info.name()).ifPresent(f -> text.append("; '").append(info.name())
+                    .append("' failed: ").append(f));
+        }
+        return text.toString();
     }
 
     @Override
     public <S> S named(String concern, String name, Class<S> type) {
-        return serviceOf(table.named(concern, name), type);
+        return serviceOf(table.named(concern, name), type, true);
     }
 
-    private <S> S serviceOf(ProviderTable.Entry<ServiceReference<?>> entry, Class<S> type) {
+    /**
+     * The service of a provider; when it cannot be had (its activation failed), the provider is marked failed
+     * with the reason Declarative Services gives, and the result is null, or an exception when {@code required}.
+     */
+    private <S> S serviceOf(ProviderTable.Entry<ServiceReference<?>> entry, Class<S> type, boolean required) {
         String concern = entry.concern();
         ServiceReference<?> reference = entry.handle();
         Object service = obtained.computeIfAbsent(reference, context::getService);
         if (service == null) {
             obtained.remove(reference);
-            throw new IllegalStateException("the " + concern + " provider '" + entry.name() + "' is no longer available");
+            String failure = activationFailure(reference);
+            report(table.fail(reference, failure), true);
+            if (required) {
+                throw new IllegalStateException("the " + concern + " provider '" + entry.name() + "' failed: "
+                        + failure);
+            }
+            return null;
         }
         if (!type.isInstance(service)) {
             throw new IllegalStateException("the " + concern + " provider '" + entry.name() + "' is a "
                     + service.getClass().getName() + ", not a " + type.getName());
         }
         return type.cast(service);
+    }
+
+    /** The first line of the failure Declarative Services recorded for the component behind a service. */
+    private String activationFailure(ServiceReference<?> reference) {
+        ServiceComponentRuntime runtime = components;
+        Object name = reference.getProperty(ComponentConstants.COMPONENT_NAME);
+        Object id = reference.getProperty(ComponentConstants.COMPONENT_ID);
+        if (runtime != null && name instanceof String componentName && id instanceof Long componentId) {
+            ComponentDescriptionDTO description = runtime.getComponentDescriptionDTO(reference.getBundle(),
+                    componentName);
+            if (description != null) {
+                for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                    if (configuration.id == componentId && configuration.failure != null) {
+                        return FailureText.message(configuration.failure);
+                    }
+                }
+            }
+        }
+        return "it is no longer available (unregistered, or its activation failed; see the log)";
     }
 
     private void persist() {
@@ -269,7 +329,12 @@ public final class RegistryComponent implements ComponentRegistry {
 
         @Override
         public void modifiedService(ServiceReference<Object> reference, ServiceReference<?> tracked) {
-            // name, concern and ranking are fixed at registration for the providers of this workbench
+            // name, concern and ranking are fixed at registration; new properties mean a new configuration, which
+            // a provider that failed on the old one may accept
+            if (obtained.remove(reference) != null) {
+                context.ungetService(reference);
+            }
+            report(table.retry(reference));
         }
 
         @Override

@@ -86,4 +86,36 @@ class ProviderTableTest {
         assertFalse(table.concerns().contains("pathloss"));
         assertTrue(table.remove("nothing").isEmpty());
     }
+
+    @Test
+    void aFailedProviderIsListedButNeitherDefaultNorActiveUntilRetried() {
+        add("fading", "rayleigh", 100, 1);
+        add("fading", "broken", 200, 2);
+        assertEquals("broken", activeName("fading"));
+        List<ProviderTable.Change> changes = table.fail("fading/broken#2", "m = 0.1: must be >= 0.5");
+        assertEquals(1, changes.size());
+        assertEquals("provider 'broken' failed: m = 0.1: must be >= 0.5; using 'rayleigh' instead",
+                changes.get(0).reason());
+        assertEquals("rayleigh", activeName("fading"));
+        ProviderInfo broken = table.providers("fading").stream().filter(p -> p.name().equals("broken")).findFirst()
+                .orElseThrow();
+        assertFalse(broken.isDefault() || broken.active());
+        assertEquals("m = 0.1: must be >= 0.5", table.failure("fading", "broken").orElseThrow());
+        // a selected provider that failed is not used either, and the selection is kept
+        table.select("fading", "broken");
+        assertEquals("rayleigh", activeName("fading"));
+        assertEquals("broken", table.selection("fading").orElseThrow());
+        // reconfigured, it is tried again, and being selected it is active
+        assertEquals("provider 'broken' was reconfigured and is tried again",
+                table.retry("fading/broken#2").get(0).reason());
+        assertEquals("broken", activeName("fading"));
+        assertTrue(table.failure("fading", "broken").isEmpty());
+        assertTrue(table.retry("fading/broken#2").isEmpty());
+        // the last provider failing leaves none
+        table.clearSelection("fading");
+        table.fail("fading/broken#2", "x");
+        assertEquals("provider 'rayleigh' failed: y; no other provider is left",
+                table.fail("fading/rayleigh#1", "y").get(0).reason());
+        assertTrue(table.activeInfo("fading").isEmpty());
+    }
 }

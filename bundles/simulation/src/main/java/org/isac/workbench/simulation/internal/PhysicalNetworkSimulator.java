@@ -66,9 +66,12 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
 
     @Modified
     void configure(Config config) {
-        if (!(config.meanBaseStations() >= 50) || !(config.measuredRadiusFraction() >= 0.1
-                && config.measuredRadiusFraction() <= 0.9)) {
-            throw new IllegalArgumentException("need meanBaseStations >= 50 and measuredRadiusFraction in [0.1, 0.9]");
+        if (!(config.meanBaseStations() >= 50)) {
+            throw new IllegalArgumentException("meanBaseStations = " + config.meanBaseStations() + ": must be >= 50");
+        }
+        if (!(config.measuredRadiusFraction() >= 0.1 && config.measuredRadiusFraction() <= 0.9)) {
+            throw new IllegalArgumentException("measuredRadiusFraction = " + config.measuredRadiusFraction()
+                    + ": must be in [0.1, 0.9]");
         }
         this.config = config;
     }
