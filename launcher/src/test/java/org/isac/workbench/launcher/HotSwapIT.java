@@ -44,6 +44,7 @@ class HotSwapIT {
             assertEquals("fading: using 'nakagami' from org.isac.examples.nakagami 1.0.0.SNAPSHOT",
                     WorkbenchFixture.run(workbench, "isac:use fading nakagami").strip());
             checkSamples(workbench, "nakagami", 1.5, 11);
+            assertTheoryNotApplicable(workbench);
         }
 
         // the selection is kept by Config Admin in the workspace: a new container with the plugin uses it
@@ -58,6 +59,23 @@ class HotSwapIT {
             assertTrue(listed.contains("note: fading selection 'nakagami' is not installed; using 'rayleigh'"), listed);
             checkSamples(workbench, "rayleigh", 2.0, 12);
         }
+    }
+
+    /** With Nakagami fading active, the paper's analytic lines (which assume Rayleigh) are not drawn, and say why. */
+    private void assertTheoryNotApplicable(Workbench workbench) throws Exception {
+        Path scenario = folder.resolve("theory.json");
+        Files.writeString(scenario, """
+                {"kind": "network-sg", "quantity": "comm-rate", "theory": ["comm-rate"], "base": {"M": 8, "J": 1},
+                 "x": {"key": "Lc", "values": [1]}, "mode": "none"}""");
+        WorkbenchFixture.run(workbench, "isac:run " + scenario + " " + folder.resolve("theory"));
+        String why = "theory not applicable: assumes fading 'rayleigh', active: 'nakagami'";
+        assertEquals("1,,comm-rate,NaN,NaN,\"" + why + "\"",
+                Files.readAllLines(folder.resolve("theory").resolve("theory-theory.csv")).get(1));
+        assertTrue(Files.readString(folder.resolve("theory").resolve("theory.provenance.json"))
+                .contains("\"theory\" : \"" + why + "\""));
+        // and isac:components says which runners and commands the fading model reaches
+        assertTrue(WorkbenchFixture.run(workbench, "isac:components fading").contains(
+                "used by: fading: isac:fading-sample, isac:run comp-isac, network-simulator physical"));
     }
 
     /**

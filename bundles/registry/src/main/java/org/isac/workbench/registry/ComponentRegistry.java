@@ -70,6 +70,14 @@ public interface ComponentRegistry {
 
     /**
      * @param concern a concern
+     * @return the runners, commands and providers that use it ({@link IsacConsumer}), sorted
+     */
+    default List<String> consumers(String concern) {
+        return List.of();
+    }
+
+    /**
+     * @param concern a concern
      * @return the name the user selected (kept in Config Admin), which may be absent from the container
      *         right now, or empty when the concern follows its default
      */

@@ -1,5 +1,6 @@
 package org.isac.workbench.sganalytics;
 
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -11,6 +12,18 @@ public interface NetworkIsacModel {
 
     /** The concern this service serves in the registry. */
     String CONCERN = "sg-model";
+
+    /**
+     * The providers this model's results assume, by concern (for the paper's model: a Poisson point process,
+     * i.i.d. Rayleigh fading, single-slope path loss and zero-forcing with nulling). A figure draws the model's
+     * lines only while these are the active providers, since otherwise the lines describe another network than
+     * the one simulated.
+     *
+     * @return provider name by concern; empty when the model assumes nothing of the providers
+     */
+    default Map<String, String> assumptions() {
+        return Map.of();
+    }
 
     /**
      * @param p the network point

@@ -9,12 +9,14 @@ import org.isac.workbench.detector.Detector;
 import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.isac.workbench.numerics.special.MarcumQInverse;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** {@code isac:marcumq}, {@code isac:threshold} and {@code isac:pa}: the CoMP letter from the shell. */
+@IsacConsumer(name = "isac:pa", concerns = {"detector", "power-allocator", "surrogate-solver"})
 @Component(service = CompIsacCommands.class)
 @GogoCommand(scope = "isac", function = {"marcumq", "threshold", "pa"})
 public final class CompIsacCommands {

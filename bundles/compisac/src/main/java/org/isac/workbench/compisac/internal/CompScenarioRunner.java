@@ -30,6 +30,7 @@ import org.isac.workbench.optimizer.PowerAllocationProblem;
 import org.isac.workbench.optimizer.PowerAllocator;
 import org.isac.workbench.optimizer.SurrogateSolver;
 import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.osgi.annotation.bundle.Requirement;
@@ -46,6 +47,7 @@ import org.osgi.service.component.annotations.Reference;
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.PathLoss)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.optimizer.PowerAllocator)")
+@IsacConsumer(name = "isac:run comp-isac", concerns = {"detector", "pathloss", "fading", "power-allocator", "surrogate-solver", "chart"})
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = CompScenario.KIND, description = "CoMP-ISAC letter, Fig. 2")
 public final class CompScenarioRunner implements ScenarioRunner {

@@ -63,6 +63,7 @@ public final class ComponentCommands {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"CONCERN", "NAME", "ACTIVE", "DEFAULT", "RANKING", "BUNDLE", "VERSION", "DESCRIPTION"});
         List<String> notes = new ArrayList<>();
+        List<String> usedBy = new ArrayList<>();
         for (String concern : concerns) {
             probe(concern);
             for (ProviderInfo p : registry.providers(concern)) {
@@ -74,6 +75,10 @@ public final class ComponentCommands {
             for (ProviderInfo p : registry.providers(concern)) {
                 registry.failure(concern, p.name()).ifPresent(failure -> notes.add("note: " + concern + " provider '"
                         + p.name() + "' failed: " + failure));
+            }
+            List<String> consumers = registry.consumers(concern);
+            if (!consumers.isEmpty()) {
+                usedBy.add("used by: " + concern + ": " + String.join(", ", consumers));
             }
             if (selection.isPresent() && active.isPresent() && !selection.get().equals(active.get().name())) {
                 notes.add("note: " + concern + " selection '" + selection.get() + "' is "
@@ -95,6 +100,7 @@ public final class ComponentCommands {
             }
             out.append('\n');
         }
+        usedBy.forEach(u -> out.append(u).append('\n'));
         notes.forEach(n -> out.append(n).append('\n'));
         return out.toString().stripTrailing();
     }

@@ -10,6 +10,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.numerics.random.RandomStreams;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.numerics.stat.RunningStatistics;
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
  * dashed command name to a Java method, so the command's methods are named {@code _main}, which Gogo
  * calls, with the function name as first argument, for whatever function the component registers.
  */
+@IsacConsumer(name = "isac:fading-sample", concerns = {"fading"})
 @Component(service = FadingSampleCommand.class)
 @GogoCommand(scope = "isac", function = "fading-sample")
 public final class FadingSampleCommand {

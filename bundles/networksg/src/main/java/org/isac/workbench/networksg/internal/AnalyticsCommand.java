@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code isac:sg QUANTITY key=value ...}: an analytic quantity of the network paper with the active model;
  * prints the value (first line, {@code %.17g}) and its error estimate (second line).
  */
+@IsacConsumer(name = "isac:sg", concerns = {"sg-model"})
 @Component(service = AnalyticsCommand.class)
 @GogoCommand(scope = "isac", function = "sg")
 public final class AnalyticsCommand {

@@ -21,6 +21,7 @@ import org.isac.workbench.experiment.ScenarioFile;
 import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.registry.ProviderInfo;
@@ -43,6 +44,7 @@ import org.osgi.service.component.annotations.Reference;
 // the simulator and the analytic model are looked up in the registry per run
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.simulation.NetworkSimulator)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.sganalytics.NetworkIsacModel)")
+@IsacConsumer(name = "isac:run network-sg", concerns = {"network-simulator", "sg-model", "chart"})
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = NetworkScenarioRunner.KIND,
         description = "network ISAC paper, Figs. 4-12")
@@ -245,7 +247,10 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     .providers(registry, simulator.concernsUsed());
         }
         if (!s.theory().isEmpty()) {
-            provenance.providers(registry, List.of(NetworkIsacModel.CONCERN));
+            String inapplicable = inapplicable(registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class));
+            provenance.providers(registry, List.of(NetworkIsacModel.CONCERN)).with("theory",
+                    inapplicable.isEmpty() ? "applicable: the active providers are those the model assumes"
+                            : inapplicable);
         }
         written.add(provenance.providers(registry, List.of(ChartService.CONCERN))
                 .write(results.resolve(name + ".provenance.json")));
@@ -274,20 +279,28 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         return new Figure.Axes(s.title(), s.xKey(), axisLabel(s.quantities()), s.logX(), false).with(curves.snapshot());
     }
 
-    /** Evaluates the analytic curves with the active model, adds them as lines and writes their CSV. */
+    /**
+     * Evaluates the analytic curves with the active model, adds them as lines and writes their CSV; where the
+     * active providers are not those the model assumes, the lines are empty and say why.
+     */
     private Path theory(Scenario s, double scale, Curves figure, Path csv) throws IOException {
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
+        String inapplicable = inapplicable(model);
+        // one legend entry says why there are no lines
+        int notApplicable = inapplicable.isEmpty() ? -1 : figure.line(inapplicable, "theory");
         try (CsvTable out = CsvTable.create(csv, text(s.xKey()), text(s.seriesColumn()), text("quantity"),
                 number("value", "%.12g"), number("error_estimate", "%.3g"), text("note"))) {
             for (Quantity quantity : s.theory()) {
                 for (int c = 0; c < s.seriesValues().size(); c++) {
-                    int line = figure.line(s.curveLabel(c) + quantity.theoryLegend,
-                            quantity + "/" + s.seriesValues().get(c));
+                    int line = inapplicable.isEmpty() ? figure.line(s.curveLabel(c) + quantity.theoryLegend,
+                            quantity + "/" + s.seriesValues().get(c)) : notApplicable;
                     for (int k = 0; k < s.xValues().size(); k++) {
                         Evaluation e = new Evaluation(Double.NaN, Double.NaN);
-                        String note = "";
+                        String note = inapplicable;
                         try {
-                            e = quantity.evaluate(model, s.at(c, k).parameters());
+                            if (inapplicable.isEmpty()) {
+                                e = quantity.evaluate(model, s.at(c, k).parameters());
+                            }
                         } catch (IllegalArgumentException outsideTheModel) {
                             note = outsideTheModel.getMessage();
                         }
@@ -299,6 +312,22 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             }
         }
         return csv;
+    }
+
+    /**
+     * @param model the analytic model
+     * @return why its lines do not describe the network the active providers make (e.g.
+     *         {@code theory not applicable: assumes fading 'rayleigh', active: 'nakagami'}), empty when they do
+     */
+    private String inapplicable(NetworkIsacModel model) {
+        List<String> differences = new ArrayList<>();
+        model.assumptions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(assumed -> {
+            String active = registry.activeInfo(assumed.getKey()).map(ProviderInfo::name).orElse("none");
+            if (!active.equals(assumed.getValue())) {
+                differences.add(assumed.getKey() + " '" + assumed.getValue() + "', active: '" + active + "'");
+            }
+        });
+        return differences.isEmpty() ? "" : "theory not applicable: assumes " + String.join("; ", differences);
     }
 
     private static String axisLabel(List<Quantity> quantities) {

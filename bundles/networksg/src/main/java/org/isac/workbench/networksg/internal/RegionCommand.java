@@ -9,6 +9,7 @@ import org.isac.workbench.experiment.CsvTable;
 import org.isac.workbench.networkdesign.NetworkDesigner;
 import org.isac.workbench.networkdesign.RegionRequest;
 import org.isac.workbench.networkdesign.ScRegion;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.osgi.service.component.annotations.Activate;
@@ -19,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code isac:region key=value ...}: the S–C ASE region of the network paper as CSV: the Pareto boundary of
  * the designs, its concave envelope, the two corner points and the time-sharing line between them.
  */
+@IsacConsumer(name = "isac:region", concerns = {"network-designer", "sg-model"})
 @Component(service = RegionCommand.class)
 @GogoCommand(scope = "isac", function = "region")
 public final class RegionCommand {

@@ -24,6 +24,7 @@ import org.isac.workbench.networkdesign.RegionPoint;
 import org.isac.workbench.networkdesign.RegionRequest;
 import org.isac.workbench.networkdesign.ScRegion;
 import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
@@ -41,6 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 // the design search and the analytic model are looked up in the registry per run
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.networkdesign.NetworkDesigner)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.sganalytics.NetworkIsacModel)")
+@IsacConsumer(name = "isac:run network-sg-region", concerns = {"sg-model", "network-designer", "network-simulator", "chart"})
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = RegionScenarioRunner.KIND,
         description = "network ISAC paper, S-C region figures 9-12")

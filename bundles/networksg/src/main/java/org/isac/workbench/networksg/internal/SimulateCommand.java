@@ -7,6 +7,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.ProgressLines;
 import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.NetworkSimulator;
@@ -19,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code isac:simulate QUANTITY key=value ...}: one point of the network Monte Carlo; prints
  * {@code quantity,mean,stderr,ci95_lo,ci95_hi,realizations}.
  */
+@IsacConsumer(name = "isac:simulate", concerns = {"network-simulator"})
 @Component(service = SimulateCommand.class)
 @GogoCommand(scope = "isac", function = "simulate")
 public final class SimulateCommand {

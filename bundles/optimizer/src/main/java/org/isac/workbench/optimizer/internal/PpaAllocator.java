@@ -5,6 +5,7 @@ import org.isac.workbench.optimizer.PowerAllocation;
 import org.isac.workbench.optimizer.PowerAllocationProblem;
 import org.isac.workbench.optimizer.PowerAllocator;
 import org.isac.workbench.optimizer.SurrogateSolver;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * surrogate solver active in the registry, looked up once per {@link #allocate} call so that a backend
  * swapped mid-sweep takes effect at the next allocation and never half way through one.
  */
+@IsacConsumer(name = "power-allocator ppa", concerns = {"surrogate-solver"})
 @Component(service = PowerAllocator.class, configurationPid = PpaAllocator.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PpaAllocator.Config.class)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.isac.workbench.registry.ComponentRegistry;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.registry.RegistryListener;
@@ -59,6 +60,9 @@ public final class RegistryComponent implements ComponentRegistry {
     private final ConfigurationAdmin configurationAdmin;
     private final Logger logger;
     private final ServiceTracker<Object, ServiceReference<?>> tracker;
+    /** The consumers' declarations ({@link IsacConsumer}), by service. */
+    private final Map<ServiceReference<?>, List<String>> consumers = new ConcurrentHashMap<>();
+    private final ServiceTracker<Object, ServiceReference<?>> consumerTracker;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<RegistryListener> listeners;
@@ -78,6 +82,21 @@ public final class RegistryComponent implements ComponentRegistry {
         String filter = "(&(" + IsacProvider.CONCERN + "=*)(" + IsacProvider.NAME + "=*))";
         tracker = new ServiceTracker<>(context, context.createFilter(filter), new Customizer());
         tracker.open(true); // all class spaces: the registry imports none of the concerns' interfaces
+        consumerTracker = new ServiceTracker<>(context, context.createFilter("(" + IsacConsumer.NAME + "=*)"), null) {
+            @Override
+            public ServiceReference<?> addingService(ServiceReference<Object> reference) {
+                Object concerns = reference.getProperty(IsacConsumer.CONCERNS);
+                consumers.put(reference, concerns instanceof String[] list ? List.of(list)
+                        : concerns == null ? List.of() : List.of(String.valueOf(concerns)));
+                return reference;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, ServiceReference<?> tracked) {
+                consumers.remove(reference);
+            }
+        };
+        consumerTracker.open(true);
     }
 
     @Modified
@@ -95,7 +114,14 @@ public final class RegistryComponent implements ComponentRegistry {
 
     @Deactivate
     void deactivate() {
+        consumerTracker.close();
         tracker.close();
+    }
+
+    @Override
+    public List<String> consumers(String concern) {
+        return consumers.entrySet().stream().filter(c -> c.getValue().contains(concern))
+                .map(c -> String.valueOf(c.getKey().getProperty(IsacConsumer.NAME))).distinct().sorted().toList();
     }
 
     @Override

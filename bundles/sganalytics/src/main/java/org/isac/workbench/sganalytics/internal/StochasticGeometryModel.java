@@ -1,5 +1,6 @@
 package org.isac.workbench.sganalytics.internal;
 
+import java.util.Map;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
@@ -72,6 +73,15 @@ public final class StochasticGeometryModel implements NetworkIsacModel {
         analytics = new NetworkAnalytics(new NetworkAnalytics.Options(config.theorem1Kernel(), config.theorem2Form(),
                 config.sensingEdge(), config.radarRateForClusters(), config.optimalUsersSearch(),
                 config.enforceTargetLimit()));
+    }
+
+    /** The paper's model (§2 of the specification), by the names of this workbench's providers. */
+    private static final Map<String, String> ASSUMPTIONS = Map.of("point-process", "ppp", "fading", "rayleigh",
+            "pathloss", "single-slope", "beamformer", "zf");
+
+    @Override
+    public Map<String, String> assumptions() {
+        return ASSUMPTIONS;
     }
 
     /** @return the variants in use */

@@ -8,6 +8,7 @@ import org.isac.workbench.channel.Fading;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.numerics.stat.Estimate;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -33,6 +34,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.geometry.PointProcess)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.beamforming.Beamformer)")
+@IsacConsumer(name = "network-simulator physical", concerns = {"point-process", "fading", "beamformer"})
 @Component(configurationPid = PhysicalNetworkSimulator.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PhysicalNetworkSimulator.Config.class)
 @IsacProvider(concern = NetworkSimulator.CONCERN, name = "physical",

@@ -26,6 +26,7 @@ import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.experiment.Figure;
 import org.isac.workbench.plotting.jfree.JFreeChartFactory;
+import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.registry.ProviderInfo;
@@ -68,6 +69,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
  * the framework property {@value #GUI_PROPERTY} to {@code true}. Stopping this bundle disposes the window;
  * closing the window stops the container.
  */
+@IsacConsumer(name = "workbench window (figure export)", concerns = {"chart"})
 @Component(service = WorkbenchUi.class, immediate = true)
 public final class WorkbenchUi implements WorkbenchBackend {
 
