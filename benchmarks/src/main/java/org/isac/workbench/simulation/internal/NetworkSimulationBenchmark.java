@@ -2,7 +2,9 @@ package org.isac.workbench.simulation.internal;
 
 import java.util.concurrent.TimeUnit;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
+import org.isac.workbench.channel.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
+import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -57,7 +59,7 @@ public class NetworkSimulationBenchmark {
         NetworkParameters p = new NetworkParameters(antennas, 8, antennas / 2, 2, 1, 1, 4, 2, 80, 1e-5);
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
-                : () -> new PhysicalNetworkRealization(new PoissonPointProcess(), new RayleighFading(),
+                : () -> new PhysicalNetworkRealization(new PoissonPointProcess(), ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(),
                         new ZeroForcingBeamformer(), 400, 0.5), p, settings, RunProgress.NONE, () -> false);
     }
 }

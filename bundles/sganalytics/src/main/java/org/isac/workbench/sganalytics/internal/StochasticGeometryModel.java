@@ -76,8 +76,8 @@ public final class StochasticGeometryModel implements NetworkIsacModel {
     }
 
     /** The paper's model (§2 of the specification), by the names of this workbench's providers. */
-    private static final Map<String, String> ASSUMPTIONS = Map.of("point-process", "ppp", "fading", "rayleigh",
-            "pathloss", "single-slope", "beamformer", "zf");
+    private static final Map<String, String> ASSUMPTIONS = Map.of("point-process", "ppp", "channel-model", "iid",
+            "fading", "rayleigh", "pathloss", "single-slope", "beamformer", "zf");
 
     @Override
     public Map<String, String> assumptions() {

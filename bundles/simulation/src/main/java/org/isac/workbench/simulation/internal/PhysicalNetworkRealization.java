@@ -3,7 +3,10 @@ package org.isac.workbench.simulation.internal;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.isac.workbench.beamforming.Beamformer;
-import org.isac.workbench.channel.Fading;
+import org.isac.workbench.channel.ArrayGeometry;
+import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.Link;
+import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.geometry.Points;
 import org.isac.workbench.geometry.Window;
@@ -65,8 +68,10 @@ import org.isac.workbench.sganalytics.NetworkParameters;
  * K = 2, L_c = 2); targets of large cells fare better, so the plain radar mean is about 3 % lower.
  *
  * <h2>Channels</h2>
- * Every small-scale coefficient comes from the {@link Fading} service: h_{b,u} (M coefficients) and
- * G_{b→i} (N_r × M, row n = receive antenna n). A channel is not stored: it is drawn on demand from a
+ * Every small-scale channel comes from the {@link ChannelModel} bound for the run: h_{b,u} (the 1 × M link from
+ * BS b's array to user u) and G_{b→i} (the N_r × M link from BS b to BS i's receive array, row n = receive
+ * antenna n), both half-wavelength arrays ({@link ArrayGeometry#ula}); every path-loss gain from the
+ * {@link PathLoss} provider, d^(−α) for the links and d^(−2β) for the target echo under the default law. A channel is not stored: it is drawn on demand from a
  * stream derived from (seed, point, realization) and the pair's identity (its kind, the transmitting BS,
  * the receiving user or BS), so the same channel comes back whenever it is needed (by BS b for its
  * precoder, and again when user u's interference is measured) without keeping all N_b × N_b K pairs.
@@ -84,6 +89,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
 
     /** Sides of the regular polygon circumscribing the window that every Voronoi cell starts from. */
     private static final int WINDOW_POLYGON_SIDES = 16;
+    /** A user's array. */
+    private static final ArrayGeometry SINGLE_ANTENNA = ArrayGeometry.ula(1);
     /** Stream kind of a BS → user channel h_{b,u}. */
     private static final long USER_CHANNEL = 0x5553455243484e4cL;
     /** Stream kind of a BS → BS channel G_{b→i}. */
@@ -96,8 +103,11 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private static final double LN2 = Math.log(2);
 
     private final PointProcess pointProcess;
-    private final Fading fading;
+    private final ChannelModel channel;
+    private final PathLoss pathLoss;
     private final Beamformer beamformer;
+    private ArrayGeometry transmitArray;
+    private ArrayGeometry receiveArray;
     private final double meanBaseStations;
     private final double measuredRadiusFraction;
 
@@ -193,16 +203,17 @@ final class PhysicalNetworkRealization implements NetworkRealization {
 
     /**
      * @param pointProcess draws the base stations
-     * @param fading draws every small-scale channel coefficient
+     * @param channel draws every small-scale channel (the model bound for the run)
+     * @param pathLoss gives every path-loss gain
      * @param beamformer builds every precoder and tells how many requests a BS can accept
      * @param meanBaseStations mean number of BSs in the window, &gt; 0 (the simulator passes 400)
      * @param measuredRadiusFraction users and targets are measured when their serving BS lies within this
      *        fraction of the window radius, in (0, 1] (0.5 keeps them away from the window's edge)
      */
-    PhysicalNetworkRealization(PointProcess pointProcess, Fading fading, Beamformer beamformer,
-            double meanBaseStations, double measuredRadiusFraction) {
-        if (pointProcess == null || fading == null || beamformer == null) {
-            throw new IllegalArgumentException("point process, fading and beamformer are required");
+    PhysicalNetworkRealization(PointProcess pointProcess, ChannelModel channel, PathLoss pathLoss,
+            Beamformer beamformer, double meanBaseStations, double measuredRadiusFraction) {
+        if (pointProcess == null || channel == null || pathLoss == null || beamformer == null) {
+            throw new IllegalArgumentException("point process, channel model, path loss and beamformer are required");
         }
         if (!(meanBaseStations > 0) || Double.isInfinite(meanBaseStations)) {
             throw new IllegalArgumentException("meanBaseStations must be finite and > 0, got " + meanBaseStations);
@@ -212,7 +223,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                     "measuredRadiusFraction must be in (0, 1], got " + measuredRadiusFraction);
         }
         this.pointProcess = pointProcess;
-        this.fading = fading;
+        this.channel = channel;
+        this.pathLoss = pathLoss;
         this.beamformer = beamformer;
         this.meanBaseStations = meanBaseStations;
         this.measuredRadiusFraction = measuredRadiusFraction;
@@ -233,6 +245,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         users = p.users();
         targets = p.targets();
         alpha = p.alpha();
+        transmitArray = ArrayGeometry.ula(antennas);
+        receiveArray = ArrayGeometry.ula(receiveAntennas);
         nullingCapacity = Math.max(0, beamformer.nullingCapacity(antennas, users));
         windowRadius = Math.sqrt(meanBaseStations / (Math.PI * p.density()));
         measuredUsers = 0;
@@ -685,7 +699,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
 
     /** h_{b,u} into {@link #channelRe} / {@link #channelIm}. */
     private void userChannel(int b, int u) {
-        fading.sampleCoefficients(pairStream(USER_CHANNEL, b, u), channelRe, channelIm, 0, antennas);
+        channel.sample(new Link(bsX[b], bsY[b], userX[u], userY[u], transmitArray, SINGLE_ANTENNA),
+                pairStream(USER_CHANNEL, b, u), channelRe, channelIm, 0);
     }
 
     /**
@@ -695,7 +710,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private void sensingRows(int b, int i) {
         int m = antennas;
         int nr = receiveAntennas;
-        fading.sampleCoefficients(pairStream(BASE_STATION_CHANNEL, b, i), bsChannelRe, bsChannelIm, 0, nr * m);
+        channel.sample(new Link(bsX[b], bsY[b], bsX[i], bsY[i], transmitArray, receiveArray),
+                pairStream(BASE_STATION_CHANNEL, b, i), bsChannelRe, bsChannelIm, 0);
         for (int j = 0; j < targets; j++) {
             int filter = (i * targets + j) * nr;
             int row = j * m;
@@ -863,10 +879,6 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     // Measurement
     // =====================================================================================================
 
-    /** d^{−exponent} from d², with the common α = 4 spared a pow. */
-    private static double pathGain(double distanceSquared, double exponent) {
-        return exponent == 4 ? 1 / (distanceSquared * distanceSquared) : Math.pow(distanceSquared, -0.5 * exponent);
-    }
 
     /** SIR of every measured user, eq. (3); samples[COMM] = their cell-area-weighted mean log₂(1 + SIR). */
     private void measureUsers(double[] samples) {
@@ -892,7 +904,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 }
                 userChannel(b, u);
                 double gain = beamPower(channelRe, channelIm, 0, b);
-                userInterference[q] += gain * pathGain(square(bsX[b] - userX[u]) + square(bsY[b] - userY[u]), alpha);
+                userInterference[q] += gain * pathLoss.gainSquared(square(bsX[b] - userX[u]) + square(bsY[b] - userY[u]), alpha);
             }
         }
         double sum = 0;
@@ -901,7 +913,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
             int u = measuredUser[q];
             int serving = u / users;
             double servingDistanceSquared = square(bsX[serving] - userX[u]) + square(bsY[serving] - userY[u]);
-            double servingGain = pathGain(servingDistanceSquared, alpha);
+            double servingGain = pathLoss.gainSquared(servingDistanceSquared, alpha);
             userSir[q] = userSignal[u] * servingGain / (userIntraCell[u] * servingGain + userInterference[q]);
             double area = cellArea[serving];
             sum += area * Math.log1p(userSir[q]) / LN2;
@@ -924,7 +936,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                     continue;
                 }
                 sensingRows(b, i);
-                double loss = pathGain(square(bsX[b] - bsX[i]) + square(bsY[b] - bsY[i]), alpha);
+                double loss = pathLoss.gainSquared(square(bsX[b] - bsX[i]) + square(bsY[b] - bsY[i]), alpha);
                 for (int j = 0; j < targets; j++) {
                     targetInterference[q * targets + j] += beamPower(rowRe, rowIm, j * antennas, b) * loss;
                 }
@@ -943,7 +955,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 double sine = dy / Math.sqrt(distanceSquared);
                 double illumination = steeredBeamPower(sine, i);
                 int index = q * targets + j;
-                targetEcho[index] = sensingGain * illumination * pathGain(distanceSquared, 2 * beta);
+                targetEcho[index] = sensingGain * illumination * pathLoss.gainSquared(distanceSquared, 2 * beta);
                 int station = i;
                 double clutter = Clutter.power(parameters, pairStream(CLUTTER, i, t), Math.sqrt(distanceSquared), sine,
                         direction -> steeredBeamPower(direction, station));

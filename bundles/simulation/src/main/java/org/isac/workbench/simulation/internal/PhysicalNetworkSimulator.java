@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.beamforming.Beamformer;
+import org.isac.workbench.channel.ChannelModel;
 import org.isac.workbench.channel.Fading;
+import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.numerics.stat.Estimate;
@@ -32,9 +34,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 // the active providers are looked up in the registry per run; the requirements tell the resolver they are needed
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.geometry.PointProcess)")
-@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.ChannelModel)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.PathLoss)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.beamforming.Beamformer)")
-@IsacConsumer(name = "network-simulator physical", concerns = {"point-process", "fading", "beamformer"})
+@IsacConsumer(name = "network-simulator physical", concerns = {"point-process", "channel-model", "fading",
+    "pathloss", "beamformer"})
 @Component(configurationPid = PhysicalNetworkSimulator.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PhysicalNetworkSimulator.Config.class)
 @IsacProvider(concern = NetworkSimulator.CONCERN, name = "physical",
@@ -80,7 +84,11 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
 
     @Override
     public List<String> concernsUsed() {
-        return List.of(PointProcess.CONCERN, Fading.CONCERN, Beamformer.CONCERN);
+        // the default channel model draws the active fading model's coefficients
+        boolean fromFading = registry.activeInfo(ChannelModel.CONCERN).map(p -> p.name().equals("iid")).orElse(false);
+        return fromFading ? List.of(PointProcess.CONCERN, ChannelModel.CONCERN, Fading.CONCERN, PathLoss.CONCERN,
+                Beamformer.CONCERN) : List.of(PointProcess.CONCERN, ChannelModel.CONCERN, PathLoss.CONCERN,
+                        Beamformer.CONCERN);
     }
 
     @Override
@@ -88,10 +96,11 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
             RunProgress listener, BooleanSupplier cancelled) {
         // the providers are bound once per run: a swap during the run takes effect at the next one
         PointProcess pointProcess = registry.active(PointProcess.CONCERN, PointProcess.class);
-        Fading fading = registry.active(Fading.CONCERN, Fading.class);
+        ChannelModel channel = registry.active(ChannelModel.CONCERN, ChannelModel.class).forRun();
+        PathLoss pathLoss = registry.active(PathLoss.CONCERN, PathLoss.class);
         Beamformer beamformer = registry.active(Beamformer.CONCERN, Beamformer.class);
         Config window = config;
-        return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(pointProcess, fading, beamformer,
+        return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(pointProcess, channel, pathLoss, beamformer,
                 window.meanBaseStations(), window.measuredRadiusFraction()), parameters, settings, listener, cancelled);
     }
 }

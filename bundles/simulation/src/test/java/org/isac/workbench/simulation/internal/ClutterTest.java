@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
+import org.isac.workbench.channel.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
+import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -33,7 +35,7 @@ class ClutterTest {
         }
         assertTrue(lower > 100, "clutter present in most realizations at 2e-3 per m²: " + lower);
         PhysicalNetworkRealization physical = new PhysicalNetworkRealization(new PoissonPointProcess(),
-                new RayleighFading(), new ZeroForcingBeamformer(), 150, 0.5);
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 150, 0.5);
         for (int r = 0; r < 3; r++) {
             physical.simulate(point(0), 2, 0, r, clean);
             physical.simulate(point(2e-3), 2, 0, r, cluttered);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.isac.workbench.beamforming.Beamformer;
 import org.isac.workbench.beamforming.internal.MaximumRatioTransmission;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
+import org.isac.workbench.channel.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
+import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.numerics.stat.RunningStatistics;
@@ -29,7 +31,7 @@ class PhysicalNetworkRealizationTest {
     }
 
     private static PhysicalNetworkRealization realization(Beamformer beamformer, double meanBaseStations) {
-        return new PhysicalNetworkRealization(new PoissonPointProcess(), new RayleighFading(), beamformer,
+        return new PhysicalNetworkRealization(new PoissonPointProcess(), ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), beamformer,
                 meanBaseStations, 0.5);
     }
 

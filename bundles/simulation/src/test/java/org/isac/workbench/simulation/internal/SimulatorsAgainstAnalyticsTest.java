@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
+import org.isac.workbench.channel.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
+import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.Evaluation;
@@ -24,7 +26,7 @@ class SimulatorsAgainstAnalyticsTest {
 
     private static Map<String, Estimate> physical(NetworkParameters p, long seed, long realizations) {
         return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(new PoissonPointProcess(),
-                new RayleighFading(), new ZeroForcingBeamformer(), 400, 0.5), p, new RunSettings(seed, 0, realizations,
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 400, 0.5), p, new RunSettings(seed, 0, realizations,
                         0, 2), RunProgress.NONE, () -> false);
     }
 
