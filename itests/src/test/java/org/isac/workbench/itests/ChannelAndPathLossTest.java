@@ -9,7 +9,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.ComponentRegistry;

@@ -75,7 +75,7 @@ class HotSwapIT {
                 .contains("\"theory\" : \"" + why + "\""));
         // and isac:components says which runners and commands the fading model reaches
         assertTrue(WorkbenchFixture.run(workbench, "isac:components fading").contains(
-                "used by: fading: isac:fading-sample, isac:run comp-isac, network-simulator physical"));
+                "used by: fading: channel-model iid, isac:fading-sample, isac:run comp-isac, network-simulator physical"));
     }
 
     /**

@@ -2,7 +2,7 @@ package org.isac.workbench.simulation.internal;
 
 import java.util.concurrent.TimeUnit;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
 import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.simulation.RunProgress;

@@ -19,16 +19,4 @@ public interface PathLoss {
      * @return the linear power gain of the link, in (0, 1] for the laws of this workbench
      */
     double gain(double distance, double exponent);
-
-    /**
-     * The gain from the squared distance, for engines that work with squared distances (the network simulators);
-     * by default {@link #gain} of its square root.
-     *
-     * @param distanceSquared d² in m², &ge; 0
-     * @param exponent path-loss exponent, &gt; 0
-     * @return the linear power gain
-     */
-    default double gainSquared(double distanceSquared, double exponent) {
-        return gain(Math.sqrt(distanceSquared), exponent);
-    }
 }

@@ -1,8 +1,8 @@
 package org.isac.workbench.channel.internal;
 
 import java.util.random.RandomGenerator;
-import org.isac.workbench.channel.ChannelModel;
-import org.isac.workbench.channel.Link;
+import org.isac.workbench.channel.model.ChannelModel;
+import org.isac.workbench.channel.model.Link;
 import org.isac.workbench.numerics.random.RandomVariates;
 import org.isac.workbench.registry.IsacProvider;
 import org.osgi.service.component.annotations.Activate;

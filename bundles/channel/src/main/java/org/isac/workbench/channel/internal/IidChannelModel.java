@@ -1,9 +1,9 @@
 package org.isac.workbench.channel.internal;
 
 import java.util.random.RandomGenerator;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.Fading;
-import org.isac.workbench.channel.Link;
+import org.isac.workbench.channel.model.Link;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.IsacProvider;

@@ -1,6 +1,7 @@
 package org.isac.workbench.channel.internal;
 
 import org.isac.workbench.channel.PathLoss;
+import org.isac.workbench.channel.model.SquaredDistancePathLoss;
 import org.isac.workbench.registry.IsacProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,12 +16,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Single-slope law: d^(−exponent) with d in metres, the unbounded law of stochastic-geometry analyses (the
  * default, d₀ = 0), or bounded, (d/d₀)^(−exponent) for d ≥ d₀ and 1 below, with a reference distance d₀ &gt; 0.
  */
-@Component(configurationPid = SingleSlopePathLoss.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = {PathLoss.class, SquaredDistancePathLoss.class}, configurationPid = SingleSlopePathLoss.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = SingleSlopePathLoss.Config.class)
 @IsacProvider(concern = PathLoss.CONCERN, name = "single-slope",
         description = "single-slope d^-exponent (unbounded), or (d/d0)^-exponent bounded below d0 > 0")
 @ServiceRanking(IsacProvider.DEFAULT_RANKING)
-public final class SingleSlopePathLoss implements PathLoss {
+public final class SingleSlopePathLoss implements SquaredDistancePathLoss {
 
     static final String PID = "org.isac.workbench.pathloss.single_slope";
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
-import org.isac.workbench.channel.ArrayGeometry;
-import org.isac.workbench.channel.ChannelModel;
-import org.isac.workbench.channel.Link;
+import org.isac.workbench.channel.model.ArrayGeometry;
+import org.isac.workbench.channel.model.ChannelModel;
+import org.isac.workbench.channel.model.Link;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,9 @@
 package org.isac.workbench.compisac.internal;
 
 import java.util.random.RandomGenerator;
-import org.isac.workbench.channel.Fading;
+import org.isac.workbench.channel.model.ArrayGeometry;
+import org.isac.workbench.channel.model.ChannelModel;
+import org.isac.workbench.channel.model.Link;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.geometry.HexagonalLayout;
 import org.isac.workbench.geometry.Points;
@@ -36,16 +38,21 @@ record CompNetwork(double[][] gainComm, double[][] gainSense) {
             double[][] userOffsets, double[][] targetOffsets) {
     }
 
+    /** The letter's single-antenna nodes. */
+    private static final ArrayGeometry SINGLE_ANTENNA = ArrayGeometry.ula(1);
+
     /**
      * Draws one network.
      *
      * @param layout the layout
      * @param pathLoss the path-loss law
-     * @param fading the fading model, or {@code null} for path loss only
-     * @param random the stream (positions first, then fading)
+     * @param channel the channel model bound for the run (single-antenna links: the letter's BSs, users and
+     *        targets have one antenna each), or {@code null} for path loss only
+     * @param random the stream (positions first, then every link's channel: for each BS l and cell i, the link to
+     *        user i, then the sensing link to target i)
      * @return the gains
      */
-    static CompNetwork draw(Layout layout, PathLoss pathLoss, Fading fading, RandomGenerator random) {
+    static CompNetwork draw(Layout layout, PathLoss pathLoss, ChannelModel channel, RandomGenerator random) {
         int cells = layout.cells();
         Points sites = HexagonalLayout.sites(cells, layout.cellRadius());
         Window disc = new Window(layout.cellRadius());
@@ -61,16 +68,27 @@ record CompNetwork(double[][] gainComm, double[][] gainSense) {
         double[][] rho = new double[cells][cells];
         double[][] g = new double[cells][cells];
         double[] small = new double[2 * cells * cells];
-        if (fading != null) {
-            fading.samplePowerGains(random, small, 0, small.length);
+        if (channel != null) {
+            double[] re = new double[1];
+            double[] im = new double[1];
+            for (int l = 0; l < cells; l++) {
+                for (int i = 0; i < cells; i++) {
+                    double[][] ends = {user[i], target[i]};
+                    for (int e = 0; e < 2; e++) {
+                        channel.sample(new Link(sites.x(l), sites.y(l), ends[e][0], ends[e][1], SINGLE_ANTENNA,
+                                SINGLE_ANTENNA), random, re, im, 0);
+                        small[2 * (l * cells + i) + e] = re[0] * re[0] + im[0] * im[0];
+                    }
+                }
+            }
         }
         for (int l = 0; l < cells; l++) {
             for (int i = 0; i < cells; i++) {
                 double toUser = sites.distance(l, user[i][0], user[i][1]);
                 double toTarget = sites.distance(l, target[i][0], target[i][1]);
                 double back = sites.distance(i, target[i][0], target[i][1]);
-                double fc = fading == null ? 1 : small[2 * (l * cells + i)];
-                double fs = fading == null ? 1 : small[2 * (l * cells + i) + 1];
+                double fc = channel == null ? 1 : small[2 * (l * cells + i)];
+                double fs = channel == null ? 1 : small[2 * (l * cells + i) + 1];
                 rho[l][i] = gc * pathLoss.gain(toUser, alpha) * fc;
                 g[l][i] = gs * pathLoss.gain(toTarget, alpha) * pathLoss.gain(back, alpha) * fs;
             }

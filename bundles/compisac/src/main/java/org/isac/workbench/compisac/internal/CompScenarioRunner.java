@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.detector.Detector;
@@ -45,9 +46,10 @@ import org.osgi.service.component.annotations.Reference;
 // the providers are looked up in the registry per run
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.detector.Detector)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.PathLoss)")
-@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.Fading)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.model.ChannelModel)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.optimizer.PowerAllocator)")
-@IsacConsumer(name = "isac:run comp-isac", concerns = {"detector", "pathloss", "fading", "power-allocator", "surrogate-solver", "chart"})
+@IsacConsumer(name = "isac:run comp-isac", concerns = {"detector", "pathloss", "channel-model", "fading",
+    "power-allocator", "surrogate-solver", "chart"})
 @Component(service = ScenarioRunner.class)
 @IsacProvider(concern = ScenarioRunner.CONCERN, name = CompScenario.KIND, description = "CoMP-ISAC letter, Fig. 2")
 public final class CompScenarioRunner implements ScenarioRunner {
@@ -87,7 +89,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                 .with("figure", scenario.figure()).with("seed", scenario.seed()).with("dropSeed", scenario.dropSeed())
                 .providers(registry, List.of(Detector.CONCERN, PathLoss.CONCERN));
         if (scenario.channel().equals("fading")) {
-            provenance.providers(registry, List.of(Fading.CONCERN));
+            provenance.providers(registry, List.of(ChannelModel.CONCERN, Fading.CONCERN));
         }
         List<String> schemes = scenario.figure().equals(CompScenario.DETECTION) ? List.of(scenario.allocation())
                 : ORDER;
@@ -101,13 +103,13 @@ public final class CompScenarioRunner implements ScenarioRunner {
     private static final class Providers {
         final Detector detector;
         final PathLoss pathLoss;
-        final Fading fading;
+        final ChannelModel channel;
         final Map<String, PowerAllocator> schemes = new LinkedHashMap<>();
 
         Providers(ComponentRegistry registry) {
             detector = registry.active(Detector.CONCERN, Detector.class);
             pathLoss = registry.active(PathLoss.CONCERN, PathLoss.class);
-            fading = registry.active(Fading.CONCERN, Fading.class);
+            channel = registry.active(ChannelModel.CONCERN, ChannelModel.class).forRun();
             for (String scheme : ORDER) {
                 schemes.put(scheme, registry.named(PowerAllocator.CONCERN, scheme, PowerAllocator.class));
             }
@@ -115,7 +117,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
     }
 
     private CompNetwork network(CompScenario s, Providers p, int drop) {
-        return CompNetwork.draw(s.layout(), p.pathLoss, s.channel().equals("fading") ? p.fading : null,
+        return CompNetwork.draw(s.layout(), p.pathLoss, s.channel().equals("fading") ? p.channel : null,
                 RandomStreams.of(s.dropSeed(), 0, drop));
     }
 

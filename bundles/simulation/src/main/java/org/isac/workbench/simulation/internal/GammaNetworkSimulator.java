@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.numerics.stat.Estimate;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.registry.ComponentRegistry;

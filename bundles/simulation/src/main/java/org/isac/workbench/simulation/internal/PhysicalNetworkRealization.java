@@ -3,9 +3,10 @@ package org.isac.workbench.simulation.internal;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.isac.workbench.beamforming.Beamformer;
-import org.isac.workbench.channel.ArrayGeometry;
-import org.isac.workbench.channel.ChannelModel;
-import org.isac.workbench.channel.Link;
+import org.isac.workbench.channel.model.ArrayGeometry;
+import org.isac.workbench.channel.model.ChannelModel;
+import org.isac.workbench.channel.model.Link;
+import org.isac.workbench.channel.model.SquaredDistancePathLoss;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.geometry.Points;
@@ -904,7 +905,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 }
                 userChannel(b, u);
                 double gain = beamPower(channelRe, channelIm, 0, b);
-                userInterference[q] += gain * pathLoss.gainSquared(square(bsX[b] - userX[u]) + square(bsY[b] - userY[u]), alpha);
+                userInterference[q] += gain * SquaredDistancePathLoss.gainSquared(pathLoss,
+                        square(bsX[b] - userX[u]) + square(bsY[b] - userY[u]), alpha);
             }
         }
         double sum = 0;
@@ -913,7 +915,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
             int u = measuredUser[q];
             int serving = u / users;
             double servingDistanceSquared = square(bsX[serving] - userX[u]) + square(bsY[serving] - userY[u]);
-            double servingGain = pathLoss.gainSquared(servingDistanceSquared, alpha);
+            double servingGain = SquaredDistancePathLoss.gainSquared(pathLoss, servingDistanceSquared, alpha);
             userSir[q] = userSignal[u] * servingGain / (userIntraCell[u] * servingGain + userInterference[q]);
             double area = cellArea[serving];
             sum += area * Math.log1p(userSir[q]) / LN2;
@@ -936,7 +938,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                     continue;
                 }
                 sensingRows(b, i);
-                double loss = pathLoss.gainSquared(square(bsX[b] - bsX[i]) + square(bsY[b] - bsY[i]), alpha);
+                double loss = SquaredDistancePathLoss.gainSquared(pathLoss,
+                        square(bsX[b] - bsX[i]) + square(bsY[b] - bsY[i]), alpha);
                 for (int j = 0; j < targets; j++) {
                     targetInterference[q * targets + j] += beamPower(rowRe, rowIm, j * antennas, b) * loss;
                 }
@@ -955,7 +958,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 double sine = dy / Math.sqrt(distanceSquared);
                 double illumination = steeredBeamPower(sine, i);
                 int index = q * targets + j;
-                targetEcho[index] = sensingGain * illumination * pathLoss.gainSquared(distanceSquared, 2 * beta);
+                targetEcho[index] = sensingGain * illumination
+                        * SquaredDistancePathLoss.gainSquared(pathLoss, distanceSquared, 2 * beta);
                 int station = i;
                 double clutter = Clutter.power(parameters, pairStream(CLUTTER, i, t), Math.sqrt(distanceSquared), sine,
                         direction -> steeredBeamPower(direction, station));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.beamforming.Beamformer;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.simulation.RunProgress;
@@ -34,7 +34,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 // the active providers are looked up in the registry per run; the requirements tell the resolver they are needed
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.geometry.PointProcess)")
-@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.ChannelModel)")
+@Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.model.ChannelModel)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.channel.PathLoss)")
 @Requirement(namespace = "osgi.service", filter = "(objectClass=org.isac.workbench.beamforming.Beamformer)")
 @IsacConsumer(name = "network-simulator physical", concerns = {"point-process", "channel-model", "fading",

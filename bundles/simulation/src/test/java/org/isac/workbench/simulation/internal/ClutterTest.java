@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
-import org.isac.workbench.channel.ChannelModel;
+import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
 import org.isac.workbench.channel.internal.SingleSlopePathLoss;
 import org.isac.workbench.geometry.internal.PoissonPointProcess;

@@ -1,4 +1,4 @@
-package org.isac.workbench.channel;
+package org.isac.workbench.channel.model;
 
 /**
  * A link a channel model is asked about: where the transmitter and the receiver are (metres) and their arrays.

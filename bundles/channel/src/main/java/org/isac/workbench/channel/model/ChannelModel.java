@@ -1,6 +1,8 @@
-package org.isac.workbench.channel;
+package org.isac.workbench.channel.model;
 
 import java.util.random.RandomGenerator;
+import org.isac.workbench.channel.Fading;
+import org.isac.workbench.channel.PathLoss;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

@@ -1,4 +1,4 @@
-package org.isac.workbench.channel;
+package org.isac.workbench.channel.model;
 
 /**
  * A uniform linear array in the plane: its element count, the spacing of its elements in wavelengths and the
