@@ -20,8 +20,10 @@ public final class RegistryView {
      * @param info what the registry knows of it
      * @param selected whether the user selected it; the active provider is the selection when it is installed,
      *        else the default
+     * @param failure why it is out of use (its own message), empty when it works
+     * @param usedBy the runners, commands and providers that use its concern
      */
-    public record Row(ProviderInfo info, boolean selected) {
+    public record Row(ProviderInfo info, boolean selected, String failure, List<String> usedBy) {
     }
 
     private final ComponentRegistry registry;
@@ -109,8 +111,10 @@ public final class RegistryView {
         List<Row> read = new ArrayList<>();
         for (String concern : registry.concerns()) {
             Optional<String> selection = registry.selection(concern);
+            List<String> usedBy = registry.consumers(concern);
             for (ProviderInfo info : registry.providers(concern)) {
-                read.add(new Row(info, selection.map(info.name()::equals).orElse(false)));
+                read.add(new Row(info, selection.map(info.name()::equals).orElse(false),
+                        registry.failure(concern, info.name()).orElse(""), usedBy));
             }
         }
         return List.copyOf(read);

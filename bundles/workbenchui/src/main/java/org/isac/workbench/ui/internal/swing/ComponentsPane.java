@@ -117,7 +117,7 @@ final class ComponentsPane extends JPanel {
             case 4 -> r.selected() ? "\u2713" : "";
             case 5 -> p.bundle();
             case 6 -> p.bundleVersion();
-            default -> p.description();
+            default -> r.failure().isEmpty() ? p.description() : "failed: " + r.failure();
         };
     }
 
@@ -129,6 +129,8 @@ final class ComponentsPane extends JPanel {
             boolean active = model.rows().get(row).info().active();
             c.setFont(c.getFont().deriveFont(active ? Font.BOLD : Font.PLAIN));
             setHorizontalAlignment(column >= 2 && column <= 4 ? CENTER : LEADING);
+            List<String> usedBy = model.rows().get(row).usedBy();
+            setToolTipText(column == 0 && !usedBy.isEmpty() ? "used by: " + String.join(", ", usedBy) : null);
             return c;
         }
     }
