@@ -57,11 +57,13 @@ public final class Workbench implements AutoCloseable {
 
     private final Framework framework;
     private final Path cache;
+    private final WorkspaceLock lock;
     private long startupMillis;
 
-    private Workbench(Framework framework, Path cache) {
+    private Workbench(Framework framework, Path cache, WorkspaceLock lock) {
         this.framework = framework;
         this.cache = cache;
+        this.lock = lock;
     }
 
     /**
@@ -93,6 +95,7 @@ public final class Workbench implements AutoCloseable {
         long t0 = System.nanoTime();
         Files.createDirectories(plugins);
         Files.createDirectories(workspace.resolve("config"));
+        WorkspaceLock lock = WorkspaceLock.acquire(workspace);
         // a private, throw-away bundle cache: several workbenches may run side by side
         Path cache = Files.createTempDirectory("isac-workbench-cache");
         Map<String, String> config = new HashMap<>();
@@ -107,9 +110,15 @@ public final class Workbench implements AutoCloseable {
         config.put("felix.log.level", "1");
         config.put("gosh.args", interactive ? "" : "--nointeractive");
         config.putAll(properties);
-        Framework framework = new FrameworkFactory().newFramework(config);
-        framework.init();
-        Workbench workbench = new Workbench(framework, cache);
+        Framework framework;
+        try {
+            framework = new FrameworkFactory().newFramework(config);
+            framework.init();
+        } catch (RuntimeException | org.osgi.framework.BundleException e) {
+            lock.close();
+            throw e;
+        }
+        Workbench workbench = new Workbench(framework, cache, lock);
         try {
             Set<String> plugged = pluginLocations(plugins);
             PluginWatch watch = new PluginWatch(plugged);
@@ -351,9 +360,11 @@ public final class Workbench implements AutoCloseable {
             framework.stop();
             framework.waitForStop(30_000);
         } finally {
-            if (Files.exists(cache)) {
-                try (Stream<Path> files = Files.walk(cache)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            try (lock) {
+                if (Files.exists(cache)) {
+                    try (Stream<Path> files = Files.walk(cache)) {
+                        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
                 }
             }
         }

@@ -120,6 +120,17 @@ public final class CsvTable implements Closeable {
         out.flush();
     }
 
+    /**
+     * Flushes what is written without closing the writer (for a table written into a stream that its owner
+     * closes, such as {@link AtomicFile}'s).
+     *
+     * @throws IOException when it cannot be written
+     */
+    public void flush() throws IOException {
+        out.flush();
+        writer.flush();
+    }
+
     @Override
     public void close() throws IOException {
         try (writer) {

@@ -28,8 +28,31 @@ public final class Provenance {
         root.put("scenario", scenario.toString());
         root.put("finished", Instant.now().toString());
         root.put("cancelled", cancelled);
+        root.put("complete", !cancelled);
         used = root.putObject("providers");
         settings = root.putObject("settings");
+    }
+
+    /**
+     * Marks the results of a run as incomplete before it writes any: the provenance says {@code "complete": false}
+     * until the run ends (a run killed midway leaves it so, next to its finished rows), and the figure files of an
+     * earlier run of the same name are removed, so that no file of the old run passes for one of the new.
+     *
+     * @param scenario the scenario file
+     * @param results the run's folder
+     * @param name the run's name: its files are {@code name.provenance.json}, {@code name.png}, {@code name.svg}
+     * @throws IOException when the provenance cannot be written or a stale file removed
+     */
+    public static void started(Path scenario, Path results, String name) throws IOException {
+        for (String figure : new String[] {".png", ".svg"}) {
+            Files.deleteIfExists(results.resolve(name + figure));
+        }
+        Path provenance = results.resolve(name + ".provenance.json");
+        ObjectNode started = JSON.createObjectNode();
+        started.put("scenario", scenario.toString());
+        started.put("started", Instant.now().toString());
+        started.put("complete", false);
+        AtomicFile.writeString(provenance, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(started));
     }
 
     /**
@@ -89,7 +112,6 @@ public final class Provenance {
      * @throws IOException when it cannot be written
      */
     public Path write(Path file) throws IOException {
-        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-        return file;
+        return AtomicFile.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 }

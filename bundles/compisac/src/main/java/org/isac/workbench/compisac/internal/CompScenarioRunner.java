@@ -75,6 +75,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
         String name = scenarioFile.name();
         CompScenario scenario = CompScenario.parse(name, scenarioFile.fields());
         Files.createDirectories(results);
+        Provenance.started(scenarioFile.path(), results, name);
         // the providers are bound once for the whole run: a swap during the run affects the next one
         Providers providers = new Providers(registry);
         Path csv = results.resolve(name + ".csv");

@@ -1,13 +1,13 @@
 package org.isac.workbench.compisac.internal;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import org.isac.workbench.experiment.AtomicFile;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.osgi.service.component.annotations.Component;
 
@@ -27,43 +27,43 @@ public final class MarcumQFileCommand {
         if (!Files.isRegularFile(input)) {
             throw new IOException(in + ": no such file");
         }
+        Path output = Path.of(out);
+        AtomicFile.requireDistinct(output, input);
+        // every row is evaluated before anything is written: a bad row leaves the output as it was
+        StringBuilder csv = new StringBuilder("M,a,b,Q,one_minus_Q\n");
         int rows = 0;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                BufferedWriter writer = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
-            writer.write("M,a,b,Q,one_minus_Q\n");
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || (number == 1 && !Character.isDigit(trimmed.charAt(0)))) {
-                    continue; // blank line or header
-                }
-                String[] fields = trimmed.split("\\s*,\\s*");
-                if (fields.length != 3) {
-                    throw new IllegalArgumentException(in + " line " + number + ": expected M,a,b, got '" + line + "'");
-                }
-                int m;
-                double a;
-                double b;
-                try {
-                    m = Integer.parseInt(fields[0]);
-                    a = Double.parseDouble(fields[1]);
-                    b = Double.parseDouble(fields[2]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(in + " line " + number + ": not numbers: '" + line + "'", e);
-                }
-                MarcumQ.Result r;
-                try {
-                    r = MarcumQ.evaluate(m, a, b);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(in + " line " + number + ": " + e.getMessage(), e);
-                }
-                writer.write(fields[0] + "," + fields[1] + "," + fields[2] + "," + PaReport.format(r.q()) + ","
-                        + PaReport.format(r.oneMinusQ()) + "\n");
-                rows++;
+        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        for (int number = 1; number <= lines.size(); number++) {
+            String line = lines.get(number - 1);
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || (number == 1 && !Character.isDigit(trimmed.charAt(0)))) {
+                continue; // blank line or header
             }
+            String[] fields = trimmed.split("\\s*,\\s*");
+            if (fields.length != 3) {
+                throw new IllegalArgumentException(in + " line " + number + ": expected M,a,b, got '" + line + "'");
+            }
+            int m;
+            double a;
+            double b;
+            try {
+                m = Integer.parseInt(fields[0]);
+                a = Double.parseDouble(fields[1]);
+                b = Double.parseDouble(fields[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(in + " line " + number + ": not numbers: '" + line + "'", e);
+            }
+            MarcumQ.Result r;
+            try {
+                r = MarcumQ.evaluate(m, a, b);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new IllegalArgumentException(in + " line " + number + ": " + e.getMessage(), e);
+            }
+            csv.append(fields[0]).append(',').append(fields[1]).append(',').append(fields[2]).append(',')
+                    .append(PaReport.format(r.q())).append(',').append(PaReport.format(r.oneMinusQ())).append('\n');
+            rows++;
         }
+        AtomicFile.writeString(output, csv.toString());
         return rows + " rows written to " + out;
     }
 }

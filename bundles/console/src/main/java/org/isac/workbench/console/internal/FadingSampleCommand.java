@@ -1,14 +1,17 @@
 package org.isac.workbench.console.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.channel.Fading;
+import org.isac.workbench.experiment.AtomicFile;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -59,22 +62,34 @@ public final class FadingSampleCommand {
         var random = RandomStreams.of(seed, 0, 0);
         RunningStatistics first = new RunningStatistics();
         RunningStatistics second = new RunningStatistics();
-        double[] gains = new double[(int) Math.min(BATCH, count)];
-        try (PrintWriter out = file == null ? null
-                : new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8))) {
-            for (long done = 0; done < count; done += gains.length) {
-                int n = (int) Math.min(gains.length, count - done);
-                fading.samplePowerGains(random, gains, 0, n);
-                for (int i = 0; i < n; i++) {
-                    first.add(gains[i]);
-                    second.add(gains[i] * gains[i]);
-                    if (out != null) {
-                        out.println(gains[i]);
-                    }
-                }
-            }
+        if (file == null) {
+            draw(fading, random, count, first, second, null);
+        } else {
+            // written whole and atomically: a full disk fails the command and leaves an earlier file intact
+            AtomicFile.write(Path.of(file), out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                draw(fading, random, count, first, second, writer);
+                writer.flush();
+            });
         }
         return String.format(Locale.ROOT, "%s,%d,%.17g,%.17g,%.17g", provider, count, first.mean(), second.mean(),
                 fading.powerGainSecondMoment());
+    }
+
+    private static void draw(Fading fading, RandomGenerator random, long count, RunningStatistics first,
+            RunningStatistics second, Writer out) throws IOException {
+        double[] gains = new double[(int) Math.min(BATCH, count)];
+        for (long done = 0; done < count; done += gains.length) {
+            int n = (int) Math.min(gains.length, count - done);
+            fading.samplePowerGains(random, gains, 0, n);
+            for (int i = 0; i < n; i++) {
+                first.add(gains[i]);
+                second.add(gains[i] * gains[i]);
+                if (out != null) {
+                    out.write(Double.toString(gains[i]));
+                    out.write('\n');
+                }
+            }
+        }
     }
 }

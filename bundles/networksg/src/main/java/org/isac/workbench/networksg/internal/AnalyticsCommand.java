@@ -45,6 +45,10 @@ public final class AnalyticsCommand {
             return Integer.toString(model.optimalUsers(p)) + "\n0";
         }
         Evaluation e = q.evaluate(model, p);
+        if (!Double.isFinite(e.value())) {
+            throw new IllegalArgumentException(quantity + ": the model gave " + e.value() + " at " + String.join(" ",
+                    arguments) + ": the point is outside its numeric range");
+        }
         return String.format(Locale.ROOT, "%.17g%n%.3g", e.value(), e.errorEstimate());
     }
 }

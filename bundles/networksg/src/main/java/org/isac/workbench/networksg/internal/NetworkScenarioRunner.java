@@ -172,6 +172,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         String name = file.name();
         Scenario s = parse(file.fields());
         Files.createDirectories(results);
+        Provenance.started(file.path(), results, name);
         String simulatorName = simulatorName(s.mode());
         NetworkSimulator simulator = simulatorName.equals(THEORY_ONLY) ? null : simulator(simulatorName);
         long realizations = s.realizations() > 0 || simulator == null ? s.realizations()

@@ -80,6 +80,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         BoundarySimulation simulation = !in.has("simulation") || weighted ? null
                 : BoundarySimulation.parse(in.object("simulation"), registry, results.resolve(name + "-simulation.csv"));
         in.rejectUnknown();
+        Provenance.started(file.path(), results, name);
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
         List<Series> series = new ArrayList<>();

@@ -71,6 +71,10 @@ public final class SimulateCommand {
         Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000)::progress,
                 () -> Thread.currentThread().isInterrupted());
         Estimate e = q.estimate(estimates);
+        if (!Double.isFinite(e.mean())) {
+            throw new IllegalArgumentException(quantity + ": the simulator gave " + e.mean() + " at " + String.join(" ",
+                    arguments) + " (" + e.count() + " realizations): the point is outside its numeric range");
+        }
         return String.format(Locale.ROOT, "%s,%.10g,%.6g,%.10g,%.10g,%d", quantity, e.mean(), e.standardError(),
                 e.ci95Low(), e.ci95High(), e.count());
     }

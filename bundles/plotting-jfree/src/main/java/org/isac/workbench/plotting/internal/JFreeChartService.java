@@ -8,10 +8,9 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isac.workbench.plotting.ChartService;
+import org.isac.workbench.experiment.AtomicFile;
 import org.isac.workbench.experiment.Figure;
 import org.isac.workbench.experiment.Series;
 import org.isac.workbench.plotting.jfree.JFreeChartFactory;
@@ -58,19 +57,20 @@ public final class JFreeChartService implements ChartService, JFreeChartFactory 
             throw new IllegalArgumentException("chart size must be at least 50x50, got " + width + "x" + height);
         }
         JFreeChart chart = chart(figure);
+        // whole files, written atomically: a reader never sees half a chart, a failed export leaves the old one
         switch (format) {
-            case PNG -> ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+            case PNG -> AtomicFile.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
             case SVG -> {
                 SVGGraphics2D g = new SVGGraphics2D(width, height);
                 chart.draw(g, new Rectangle(width, height));
-                Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+                AtomicFile.writeString(file, g.getSVGDocument());
             }
             case PDF -> {
                 PDFDocument pdf = new PDFDocument();
                 Page page = pdf.createPage(new Rectangle(width, height));
                 PDFGraphics2D g = page.getGraphics2D();
                 chart.draw(g, new Rectangle(width, height));
-                pdf.writeToFile(file.toFile());
+                AtomicFile.write(file, out -> out.write(pdf.getPDFBytes()));
             }
             default -> throw new IllegalArgumentException("unsupported format " + format);
         }

@@ -186,14 +186,14 @@ public final class RegistryComponent implements ComponentRegistry {
     @Override
     public ProviderInfo select(String concern, String name) {
         report(table.select(concern, name));
-        persist();
+        persist(concern);
         return table.activeInfo(concern).orElseThrow();
     }
 
     @Override
     public void clearSelection(String concern) {
         report(table.clearSelection(concern));
-        persist();
+        persist(concern);
     }
 
     @Override
@@ -274,7 +274,8 @@ public final class RegistryComponent implements ComponentRegistry {
         return "it is no longer available (unregistered, or its activation failed; see the log)";
     }
 
-    private void persist() {
+    /** Stores the selections; a selection that cannot be stored holds for this session only, and the caller says so. */
+    private void persist(String concern) {
         Map<String, String> selections = table.selections();
         Dictionary<String, Object> properties = new Hashtable<>(selections);
         try {
@@ -283,8 +284,9 @@ public final class RegistryComponent implements ComponentRegistry {
                 pendingEchoes.addLast(selections);
             }
             configuration.update(properties);
-        } catch (IOException e) {
-            logger.error("could not store the provider selection: {}", e.getMessage(), e);
+        } catch (IOException | IllegalStateException e) {
+            throw new IllegalStateException(concern + ": the selection holds for this session but could not be stored "
+                    + "in the workspace: " + e.getMessage(), e);
         }
     }
 
