@@ -63,4 +63,21 @@ class ReliabilityIT extends SharedWorkbench {
         assertTrue(error.startsWith("comm-rate: the simulator gave NaN at lambda=1e300"), error);
         assertTrue(error.endsWith("the point is outside its numeric range"), error);
     }
+
+    @Test
+    void duplicatesAndNonTextAreNamedNotSilentlyResolved() throws Exception {
+        assertEquals("M: given twice ('M=16'); give each key once",
+                WorkbenchFixture.fail(workbench, "isac:simulate comm-rate M=8 M=16 mode=gamma realizations=10"));
+        Path twice = folder.resolve("twice.json");
+        Files.writeString(twice, "{\"kind\": \"network-sg\", \"mode\": \"gamma\", \"mode\": \"physical\"}");
+        String error = WorkbenchFixture.fail(workbench, "isac:run " + twice + " " + folder.resolve("twice"));
+        assertTrue(error.startsWith(twice + ": not valid JSON at line 1, column "), error);
+        assertTrue(error.contains("Duplicate field 'mode'"), error);
+        Path binary = folder.resolve("binary.json");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3});
+        assertEquals(binary + ": not a text file (not UTF-8)",
+                WorkbenchFixture.fail(workbench, "isac:run " + binary + " " + folder.resolve("binary")));
+        assertTrue(Files.notExists(folder.resolve("twice")) && Files.notExists(folder.resolve("binary")),
+                "nothing written for a refused scenario");
+    }
 }

@@ -1,9 +1,11 @@
 package org.isac.workbench.experiment;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +24,9 @@ import java.util.TreeSet;
  */
 public final class JsonFields {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Duplicate fields are errors: with the last one silently winning, a typo'd copy would go unnoticed. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final JsonNode object;
     private final String path;
@@ -47,10 +51,18 @@ public final class JsonFields {
             return parse(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a text file (not UTF-8)", e);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new IOException(file + ": " + invalid(e), e);
         }
+    }
+
+    /** Where and why a text is not JSON (the parser's limits included, which report no location). */
+    private static String invalid(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return "not valid JSON" + (where == null ? "" : " at line " + where.getLineNr() + ", column "
+                + where.getColumnNr()) + ": " + e.getOriginalMessage();
     }
 
     /**
@@ -71,8 +83,7 @@ public final class JsonFields {
         try {
             return parse(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(invalid(e), e);
         }
     }
 

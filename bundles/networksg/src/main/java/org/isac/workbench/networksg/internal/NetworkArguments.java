@@ -60,8 +60,10 @@ final class NetworkArguments {
                 known.addAll(arguments.values.keySet());
                 throw new IllegalArgumentException("unknown key '" + key + "'; known keys: " + String.join(", ", known));
             }
+            if (!arguments.given.add(key)) {
+                throw new IllegalArgumentException(key + ": given twice ('" + token + "'); give each key once");
+            }
             arguments.values.put(key, token.substring(eq + 1));
-            arguments.given.add(key);
         }
         return arguments;
     }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 import org.isac.workbench.experiment.CsvTable;
@@ -66,13 +68,13 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         String title = in.text("title", "");
         in.text("description", "");
         String plot = in.text("plot", "ase", "ase", "rate", "weighted");
-        List<String> base = tokens(in.optionalObject("base"));
-        List<List<String>> curves = new ArrayList<>();
+        Map<String, String> base = in.optionalObject("base").scalarMembers();
+        List<Map<String, String>> curves = new ArrayList<>();
         for (JsonFields curve : in.objects("curves")) {
-            curves.add(tokens(curve));
+            curves.add(curve.scalarMembers());
         }
         if (curves.isEmpty()) {
-            curves.add(List.of());
+            curves.add(Map.of());
         }
         boolean weighted = plot.equals("weighted");
         double[] rhos = weighted ? in.numbers("rho", 0, 1) : new double[0];
@@ -97,9 +99,11 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                         text("at_equal"), number("largest_gain_percent", "%.2f"), text("K"), text("J"), text("Lc"),
                         text("Ls"))) {
             for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
-                List<String> tokens = new ArrayList<>(base);
-                tokens.addAll(curves.get(c));
-                String label = curves.get(c).isEmpty() ? "" : String.join(", ", curves.get(c));
+                // a curve's keys override the base's
+                Map<String, String> keys = new LinkedHashMap<>(base);
+                keys.putAll(curves.get(c));
+                List<String> tokens = tokens(keys);
+                String label = String.join(", ", tokens(curves.get(c)));
                 RegionRequest request = RegionTable.request(NetworkArguments.parse(tokens, RegionTable.REGION_DEFAULTS));
                 ScRegion region = designer.region(model, request);
                 if (weighted) {
@@ -205,9 +209,9 @@ public final class RegionScenarioRunner implements ScenarioRunner {
     }
 
     /** {@code {"M": 16, "LcMin": 2}} as {@code M=16 LcMin=2} tokens. */
-    private static List<String> tokens(JsonFields object) {
+    private static List<String> tokens(Map<String, String> keys) {
         List<String> tokens = new ArrayList<>();
-        object.scalarMembers().forEach((key, value) -> tokens.add(key + "=" + value));
+        keys.forEach((key, value) -> tokens.add(key + "=" + value));
         return tokens;
     }
 }
