@@ -1,7 +1,11 @@
 package org.isac.workbench.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +37,13 @@ public final class Main {
         if (options.help()) {
             System.out.println(LaunchOptions.USAGE);
             return 0;
+        }
+        // the folders are arguments too: one that cannot be a folder is a usage error, not a failed start
+        String unusable = unusableFolder("--plugins", options.plugins());
+        unusable = unusable != null ? unusable : unusableFolder("--workspace", options.workspace());
+        if (unusable != null) {
+            System.err.println("isac-workbench: " + unusable);
+            return 2;
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
@@ -93,6 +104,17 @@ public final class Main {
             workbench.close();
         } catch (Exception e) {
             System.err.println("isac-workbench: while stopping: " + e.getMessage());
+        }
+    }
+
+    /** @return why a folder option names no usable folder (creating it when missing), or null when it does */
+    private static String unusableFolder(String option, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder) ? null : option + " " + folder + ": not writable";
+        } catch (IOException | SecurityException e) {
+            return option + " " + folder + ": not a usable folder (" + (e instanceof FileAlreadyExistsException
+                    ? "a file of that name exists" : e.getMessage()) + ")";
         }
     }
 }

@@ -94,6 +94,11 @@ class CommandLineIT {
         r = launch("--frobnicate");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("isac-workbench: unknown argument '--frobnicate'"), r.err());
+        Files.writeString(folder.resolve("not-a-folder"), "x");
+        r = launch("--workspace", folder.resolve("not-a-folder").toString(), "-c", "lb");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("isac-workbench: --workspace " + folder.resolve("not-a-folder")
+                + ": not a usable folder (a file of that name exists)"), r.err());
         r = launch("--help");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("usage: java -jar isac-workbench.jar"), r.out());
