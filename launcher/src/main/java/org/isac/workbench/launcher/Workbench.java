@@ -102,6 +102,8 @@ public final class Workbench implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.cm.dir", workspace.resolve("config").toAbsolutePath().toString());
+        // the registry bundle's store, which survives a kill at any moment (Felix's own does not)
+        config.put("felix.cm.pm", "isac-atomic");
         config.put("felix.fileinstall.dir", plugins.toAbsolutePath().toString());
         config.put("felix.fileinstall.poll", "1000");
         config.put("felix.fileinstall.noInitialDelay", "true");
