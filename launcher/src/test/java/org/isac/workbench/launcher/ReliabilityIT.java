@@ -80,4 +80,19 @@ class ReliabilityIT extends SharedWorkbench {
         assertTrue(Files.notExists(folder.resolve("twice")) && Files.notExists(folder.resolve("binary")),
                 "nothing written for a refused scenario");
     }
+
+    @Test
+    void aNumberGivenAsAStringIsAnErrorInEveryRunner() throws Exception {
+        Path network = folder.resolve("string.json");
+        Files.writeString(network, """
+                {"kind": "network-sg", "quantity": "comm-rate", "base": {"M": "32"}, "x": {"key": "Lc", "values": [1]},
+                 "mode": "none"}""");
+        assertEquals("base.M: must be a number or one of max, auto, got \"32\"",
+                WorkbenchFixture.fail(workbench, "isac:run " + network + " " + folder.resolve("string")));
+        Path region = folder.resolve("string-region.json");
+        Files.writeString(region, "{\"kind\": \"network-sg-region\", \"base\": {\"M\": \"32\"}}");
+        assertEquals("base.M: must be a number or one of max, auto, got \"32\"",
+                WorkbenchFixture.fail(workbench, "isac:run " + region + " " + folder.resolve("string")));
+        assertTrue(Files.notExists(folder.resolve("string")), "nothing written for a refused scenario");
+    }
 }

@@ -153,34 +153,38 @@ public final class JsonFields {
     }
 
     /**
-     * A scalar field as written (see {@link #scalarTexts}).
+     * A number as written (see {@link #scalarTexts}), or one of a few words that stand for a number (such as
+     * {@code "max"}); a number given as a string ({@code "32"}) is an error, as everywhere.
      *
-     * @param field the field, a number or a string
+     * @param field the field
+     * @param words the words allowed instead of a number
      * @return its text
      */
-    public String scalarText(String field) {
-        JsonNode node = required(field);
-        if (node.isContainerNode()) {
-            throw new IllegalArgumentException(name(field) + ": must be a number or a string, got " + node);
+    public String scalarText(String field, String... words) {
+        return scalarText(required(field), name(field), words);
+    }
+
+    private static String scalarText(JsonNode node, String name, String... words) {
+        if (node.isNumber() || (node.isTextual() && List.of(words).contains(node.textValue()))) {
+            return node.asText();
         }
-        return node.asText();
+        throw new IllegalArgumentException(name + ": must be a number" + (words.length == 0 ? ""
+                : " or one of " + String.join(", ", words)) + ", got " + node);
     }
 
     /**
-     * The members of this object with scalar values, as {@code name → text} in file order; marks them read.
+     * The members of this object, numbers (or the given words), as {@code name → text} in file order; marks them
+     * read.
      *
+     * @param words the words allowed instead of a number
      * @return the members
      */
-    public Map<String, String> scalarMembers() {
+    public Map<String, String> scalarMembers(String... words) {
         Map<String, String> members = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> member = it.next();
-            if (member.getValue().isContainerNode()) {
-                throw new IllegalArgumentException(name(member.getKey()) + ": must be a number or a string, got "
-                        + member.getValue());
-            }
             read.add(member.getKey());
-            members.put(member.getKey(), member.getValue().asText());
+            members.put(member.getKey(), scalarText(member.getValue(), name(member.getKey()), words));
         }
         return members;
     }

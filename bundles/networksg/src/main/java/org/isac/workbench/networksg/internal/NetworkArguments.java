@@ -37,6 +37,9 @@ final class NetworkArguments {
         MODEL_DEFAULTS.put("rangeCell", "15");
     }
 
+    /** Words that may stand for a number in scenario files: {@code "J": "max"}, {@code "Jmax": "auto"}. */
+    static final String[] WORDS = {"max", "auto"};
+
     private final Map<String, String> values = new LinkedHashMap<>(MODEL_DEFAULTS);
     private final Set<String> given = new LinkedHashSet<>();
 

@@ -99,7 +99,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         List<String> tokens = new ArrayList<>();
         for (String key : NetworkArguments.MODEL_DEFAULTS.keySet()) {
             if (base.has(key)) {
-                tokens.add(key + "=" + base.scalarText(key));
+                tokens.add(key + "=" + base.scalarText(key, NetworkArguments.WORDS));
             }
         }
         base.rejectUnknown();

@@ -68,10 +68,10 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         String title = in.text("title", "");
         in.text("description", "");
         String plot = in.text("plot", "ase", "ase", "rate", "weighted");
-        Map<String, String> base = in.optionalObject("base").scalarMembers();
+        Map<String, String> base = in.optionalObject("base").scalarMembers(NetworkArguments.WORDS);
         List<Map<String, String>> curves = new ArrayList<>();
         for (JsonFields curve : in.objects("curves")) {
-            curves.add(curve.scalarMembers());
+            curves.add(curve.scalarMembers(NetworkArguments.WORDS));
         }
         if (curves.isEmpty()) {
             curves.add(Map.of());
