@@ -171,13 +171,38 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * The plugin bundles to wait for. A jar that is no bundle (corrupt, or without a symbolic name) is reported
+     * once, with its name and the reason, and not waited for: File Install cannot install it.
+     */
     private static Set<String> pluginLocations(Path plugins) throws IOException {
         Set<String> locations = new HashSet<>();
+        List<Path> jars;
         try (Stream<Path> files = Files.list(plugins)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".jar"))
-                    .forEach(p -> locations.add(p.toAbsolutePath().toUri().toString()));
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+        for (Path jar : jars) {
+            String problem = notABundle(jar);
+            if (problem == null) {
+                locations.add(jar.toAbsolutePath().toUri().toString());
+            } else {
+                System.err.println("warning: plugin " + jar.getFileName() + " is ignored: " + problem);
+            }
         }
         return locations;
+    }
+
+    /** @return why a jar is not an OSGi bundle, or null when it is one */
+    static String notABundle(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                return "it has no Bundle-SymbolicName (not an OSGi bundle)";
+            }
+            return null;
+        } catch (IOException e) {
+            return "not a readable jar (" + e.getMessage() + ")";
+        }
     }
 
     /** Waits for the jars already in the plugins folder to be started by File Install. */

@@ -105,6 +105,18 @@ class CommandLineIT {
     }
 
     @Test
+    void aCorruptPluginIsReportedOnceAndNotWaitedFor() throws Exception {
+        Files.createDirectories(folder.resolve("plugins"));
+        Files.writeString(folder.resolve("plugins").resolve("broken.jar"), "not a zip file");
+        Result r = launch("-c", "isac:components fading");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().startsWith("warning: plugin broken.jar is ignored: not a readable jar ("), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("broken.jar")).count(), r.err());
+        // and the start does not wait for it (the wait for plugins ends with this warning when it times out)
+        assertTrue(!r.err().contains("plugins not started after"), r.err());
+    }
+
+    @Test
     void aFailingCommandStopsTheScriptWithStatusOneAndTheErrorOnStderr() throws Exception {
         Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");
         assertEquals(1, r.status());
