@@ -12,7 +12,6 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,11 +55,11 @@ public final class Workbench implements AutoCloseable {
     private static final long PLUGIN_WAIT_MILLIS = 15_000;
 
     private final Framework framework;
-    private final Path cache;
+    private final BundleCache cache;
     private final WorkspaceLock lock;
     private long startupMillis;
 
-    private Workbench(Framework framework, Path cache, WorkspaceLock lock) {
+    private Workbench(Framework framework, BundleCache cache, WorkspaceLock lock) {
         this.framework = framework;
         this.cache = cache;
         this.lock = lock;
@@ -97,9 +96,9 @@ public final class Workbench implements AutoCloseable {
         Files.createDirectories(workspace.resolve("config"));
         WorkspaceLock lock = WorkspaceLock.acquire(workspace);
         // a private, throw-away bundle cache: several workbenches may run side by side
-        Path cache = Files.createTempDirectory("isac-workbench-cache");
+        BundleCache cache = BundleCache.create(Path.of(System.getProperty("java.io.tmpdir")));
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        config.put(Constants.FRAMEWORK_STORAGE, cache.storage().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("felix.cm.dir", workspace.resolve("config").toAbsolutePath().toString());
         // the registry bundle's store, which survives a kill at any moment (Felix's own does not)
@@ -117,6 +116,7 @@ public final class Workbench implements AutoCloseable {
             framework = new FrameworkFactory().newFramework(config);
             framework.init();
         } catch (RuntimeException | org.osgi.framework.BundleException e) {
+            cache.close();
             lock.close();
             throw e;
         }
@@ -387,12 +387,10 @@ public final class Workbench implements AutoCloseable {
             framework.stop();
             framework.waitForStop(30_000);
         } finally {
-            try (lock) {
-                if (Files.exists(cache)) {
-                    try (Stream<Path> files = Files.walk(cache)) {
-                        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
+            try {
+                cache.close();
+            } finally {
+                lock.close();
             }
         }
     }

@@ -95,4 +95,18 @@ class ReliabilityIT extends SharedWorkbench {
                 WorkbenchFixture.fail(workbench, "isac:run " + region + " " + folder.resolve("string")));
         assertTrue(Files.notExists(folder.resolve("string")), "nothing written for a refused scenario");
     }
+
+    /** The bundle cache of a killed workbench (its owner lock free) is removed when the next one starts. */
+    @Test
+    void theCacheOfAKilledWorkbenchIsRemovedAtTheNextStart() throws Exception {
+        Path stale = Files.createTempDirectory(BundleCache.PREFIX);
+        Files.createFile(stale.resolve("owner.lock"));
+        Files.createDirectories(stale.resolve("felix/bundle1"));
+        Files.writeString(stale.resolve("felix/bundle1/bundle.jar"), "12 MB, say");
+        try (Workbench other = Workbench.start(folder.resolve("plugins-2"), folder.resolve("workspace-2"), false)) {
+            assertTrue(Files.notExists(stale), "stale cache left: " + stale);
+            // the running workbench's own cache (this test class's) is in use and stays
+            WorkbenchFixture.run(workbench, "isac:components fading");
+        }
+    }
 }
