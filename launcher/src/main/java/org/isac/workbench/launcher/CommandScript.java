@@ -12,6 +12,16 @@ final class CommandScript {
     private CommandScript() {
     }
 
+    /**
+     * @param command one command
+     * @return its name, the first word ({@code isac:marcumq} of {@code isac:marcumq 1 2 3})
+     */
+    static String name(String command) {
+        String stripped = command.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+
     static List<String> split(String script) {
         List<String> commands = new ArrayList<>();
         StringBuilder current = new StringBuilder();

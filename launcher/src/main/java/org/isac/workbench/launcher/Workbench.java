@@ -290,6 +290,37 @@ public final class Workbench implements AutoCloseable {
         return outcomes;
     }
 
+    /**
+     * The usage line of a command from Gogo's {@code help} (its parameters' descriptions), e.g.
+     * {@code usage: isac:marcumq <order M >= 1> <a >= 0> <b >= 0>}; the forms of an overloaded command are
+     * separated by {@code |}.
+     */
+    private String usage(String name) {
+        Outcome help = executeOne("help " + name, new PrintStream(OutputStream.nullOutputStream()));
+        List<String> forms = new ArrayList<>();
+        StringBuilder form = null;
+        boolean parameters = false;
+        for (String line : help.ok() ? help.output().lines().toList() : List.<String>of()) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                form = new StringBuilder(name);
+                forms.add("");
+                parameters = false;
+            } else if (line.strip().equals("parameters:")) {
+                parameters = true;
+            } else if (parameters && form != null && !line.isBlank()) {
+                // "      double   a >= 0": the type, then the description
+                String[] typeAndDescription = line.strip().split("\\s{2,}", 2);
+                form.append(" <").append(typeAndDescription[typeAndDescription.length - 1]).append('>');
+            }
+            if (form != null) {
+                forms.set(forms.size() - 1, form.toString());
+            }
+        }
+        // Gogo's help does not describe the dashed commands (their _main methods)
+        return forms.stream().allMatch(name::equals) ? "see the README's command table for " + name + "'s arguments"
+                : "usage: " + String.join(" | ", forms);
+    }
+
     private Outcome executeOne(String command, PrintStream out) {
         BundleContext context = framework.getBundleContext();
         ServiceReference<?> reference;
@@ -328,7 +359,12 @@ public final class Workbench implements AutoCloseable {
             if (System.getenv("ISAC_DEBUG") != null) {
                 e.getCause().printStackTrace();
             }
-            return new Outcome(command, capture.text(), message(e.getCause()));
+            String error = message(e.getCause());
+            if (error.startsWith("Cannot coerce")) {
+                // Gogo found no method for these arguments: say how the command is called
+                error = "wrong arguments (" + error + "); " + usage(CommandScript.name(command));
+            }
+            return new Outcome(command, capture.text(), error);
         } catch (ReflectiveOperationException e) {
             return new Outcome(command, capture.text(), "cannot drive the Gogo shell: " + e);
         } finally {

@@ -109,4 +109,13 @@ class ReliabilityIT extends SharedWorkbench {
             WorkbenchFixture.run(workbench, "isac:components fading");
         }
     }
+
+    @Test
+    void wrongArgumentsGiveTheUsageLine() {
+        String error = WorkbenchFixture.fail(workbench, "isac:marcumq x 1 2");
+        assertTrue(error.startsWith("wrong arguments (Cannot coerce marcumq(Token, Token, Token)"), error);
+        assertTrue(error.endsWith("usage: isac:marcumq <order M >= 1> <a >= 0> <b >= 0>"), error);
+        String overloaded = WorkbenchFixture.fail(workbench, "isac:run");
+        assertTrue(overloaded.contains("usage: isac:run <scenario file (the .json may be left out)>"), overloaded);
+    }
 }

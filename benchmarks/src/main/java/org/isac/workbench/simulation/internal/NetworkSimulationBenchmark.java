@@ -59,7 +59,8 @@ public class NetworkSimulationBenchmark {
         NetworkParameters p = new NetworkParameters(antennas, 8, antennas / 2, 2, 1, 1, 4, 2, 80, 1e-5);
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
-                : () -> new PhysicalNetworkRealization(new PoissonPointProcess(), ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(),
+                : () -> new PhysicalNetworkRealization(new PoissonPointProcess(),
+                        ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(),
                         new ZeroForcingBeamformer(), 400, 0.5), p, settings, RunProgress.NONE, () -> false);
     }
 }

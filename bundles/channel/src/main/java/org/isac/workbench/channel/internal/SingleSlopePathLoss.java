@@ -72,7 +72,8 @@ public final class SingleSlopePathLoss implements SquaredDistancePathLoss {
 
     private static void check(double distance, double exponent) {
         if (!(distance >= 0) || !(exponent > 0)) {
-            throw new IllegalArgumentException("need distance >= 0 and exponent > 0, got " + distance + ", " + exponent);
+            throw new IllegalArgumentException("need distance >= 0 and exponent > 0, got " + distance + ", "
+                    + exponent);
         }
     }
 }

@@ -139,8 +139,8 @@ public final class ConfigurationKeyCheck implements ConfigurationListener, Bundl
                 continue; // service.pid, felix.fileinstall.filename, component.name, ...
             }
             String hint = declared.stream().filter(d -> d.toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT)))
-                    .findFirst().map(d -> "; did you mean '" + d + "'? (keys ignore case in OSGi: the two clash and the "
-                            + "provider cannot start)").orElse("");
+                    .findFirst().map(d -> "; did you mean '" + d + "'? (keys ignore case in OSGi: the two clash "
+                            + "and the provider cannot start)").orElse("");
             warnings.add(pid + ": unknown key '" + key + "' is ignored (the provider reads " + String.join(", ",
                     declared) + ")" + hint);
         }
