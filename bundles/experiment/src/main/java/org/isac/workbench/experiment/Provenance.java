@@ -35,24 +35,50 @@ public final class Provenance {
 
     /**
      * Marks the results of a run as incomplete before it writes any: the provenance says {@code "complete": false}
-     * until the run ends (a run killed midway leaves it so, next to its finished rows), and the figure files of an
-     * earlier run of the same name are removed, so that no file of the old run passes for one of the new.
+     * and how many points are finished until the run ends (a run killed midway leaves it so, next to its finished
+     * rows), and the figure files of an earlier run of the same name are removed, so that no file of the old run
+     * passes for one of the new.
      *
      * @param scenario the scenario file
      * @param results the run's folder
      * @param name the run's name: its files are {@code name.provenance.json}, {@code name.png}, {@code name.svg}
+     * @param points the points the run computes
+     * @return the run's record, to update after every finished point
      * @throws IOException when the provenance cannot be written or a stale file removed
      */
-    public static void started(Path scenario, Path results, String name) throws IOException {
+    public static Unfinished started(Path scenario, Path results, String name, long points) throws IOException {
         for (String figure : new String[] {".png", ".svg"}) {
             Files.deleteIfExists(results.resolve(name + figure));
         }
-        Path provenance = results.resolve(name + ".provenance.json");
-        ObjectNode started = JSON.createObjectNode();
-        started.put("scenario", scenario.toString());
-        started.put("started", Instant.now().toString());
-        started.put("complete", false);
-        AtomicFile.writeString(provenance, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(started));
+        Unfinished run = new Unfinished(scenario, results.resolve(name + ".provenance.json"), points);
+        run.finished(0);
+        return run;
+    }
+
+    /** The provenance of a run under way: incomplete, with its finished points. */
+    public static final class Unfinished {
+
+        private final ObjectNode state = JSON.createObjectNode();
+        private final Path file;
+
+        private Unfinished(Path scenario, Path file, long points) {
+            this.file = file;
+            state.put("scenario", scenario.toString());
+            state.put("started", Instant.now().toString());
+            state.put("complete", false);
+            state.put("points", points);
+        }
+
+        /**
+         * Records the points finished so far (their rows are written).
+         *
+         * @param points how many
+         * @throws IOException when the provenance cannot be written
+         */
+        public void finished(long points) throws IOException {
+            state.put("finishedPoints", points);
+            AtomicFile.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
+        }
     }
 
     /**

@@ -19,12 +19,15 @@ class ProvenanceTest {
         Files.writeString(folder.resolve("fig.png"), "an earlier run's chart");
         Files.writeString(folder.resolve("fig.svg"), "an earlier run's chart");
         Files.writeString(folder.resolve("fig.csv"), "an earlier run's rows");
-        Provenance.started(scenario, folder, "fig");
+        Provenance.Unfinished run = Provenance.started(scenario, folder, "fig", 5);
         assertFalse(Files.exists(folder.resolve("fig.png")) || Files.exists(folder.resolve("fig.svg")));
         // the rows are the run's own business: it rewrites them as it goes
         assertTrue(Files.exists(folder.resolve("fig.csv")));
         String started = Files.readString(folder.resolve("fig.provenance.json"));
-        assertTrue(started.contains("\"complete\" : false"), started);
+        assertTrue(started.contains("\"complete\" : false") && started.contains("\"points\" : 5")
+                && started.contains("\"finishedPoints\" : 0"), started);
+        run.finished(3);
+        assertTrue(Files.readString(folder.resolve("fig.provenance.json")).contains("\"finishedPoints\" : 3"));
 
         new Provenance(scenario, true).write(folder.resolve("fig.provenance.json"));
         String cancelled = Files.readString(folder.resolve("fig.provenance.json"));

@@ -75,13 +75,16 @@ public final class CompScenarioRunner implements ScenarioRunner {
         String name = scenarioFile.name();
         CompScenario scenario = CompScenario.parse(name, scenarioFile.fields());
         Files.createDirectories(results);
-        Provenance.started(scenarioFile.path(), results, name);
+        // a point: a budget (with all its targets or schemes), or a (budget curve, P_D) pair
+        long points = scenario.figure().equals(CompScenario.SUMRATE_VS_PD)
+                ? (long) scenario.pdSweep().length * scenario.budgetsDb().length : scenario.budgetsDb().length;
+        Provenance.Unfinished run = Provenance.started(scenarioFile.path(), results, name, points);
         // the providers are bound once for the whole run: a swap during the run affects the next one
         Providers providers = new Providers(registry);
         Path csv = results.resolve(name + ".csv");
         Figure figure = switch (scenario.figure()) {
-            case CompScenario.DETECTION -> detection(scenario, providers, csv, listener, cancelled);
-            default -> sumRate(scenario, providers, csv, listener, cancelled);
+            case CompScenario.DETECTION -> detection(scenario, providers, csv, listener, cancelled, run);
+            default -> sumRate(scenario, providers, csv, listener, cancelled, run);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
         written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
@@ -135,7 +138,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
     }
 
     private Figure detection(CompScenario s, Providers p, Path csv, ProgressListener listener,
-            BooleanSupplier cancelled) throws IOException {
+            BooleanSupplier cancelled, Provenance.Unfinished run) throws IOException {
         int cells = s.layout().cells();
         double delta = p.detector.threshold(cells, s.samples(), s.pfa());
         CompNetwork net = network(s, p, 0);
@@ -176,13 +179,14 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     progress.advance(1);
                     listener.figure(axes.with(curves.snapshot()));
                 }
+                run.finished(k + 1);
             }
         }
         return axes.with(curves.snapshot());
     }
 
     private Figure sumRate(CompScenario s, Providers p, Path csv, ProgressListener listener,
-            BooleanSupplier cancelled) throws IOException {
+            BooleanSupplier cancelled, Provenance.Unfinished run) throws IOException {
         boolean vsPd = s.figure().equals(CompScenario.SUMRATE_VS_PD);
         double[] x = vsPd ? s.pdSweep() : s.budgetsDb();
         double[] budgets = vsPd ? s.budgetsDb() : new double[] {Double.NaN};
@@ -265,6 +269,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                         out.row(row.toArray());
                     }
                     listener.figure(axes.with(curves.snapshot()));
+                    run.finished((long) c * x.length + k + 1);
                 }
             }
         }

@@ -172,11 +172,12 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         String name = file.name();
         Scenario s = parse(file.fields());
         Files.createDirectories(results);
-        Provenance.started(file.path(), results, name);
         String simulatorName = simulatorName(s.mode());
         NetworkSimulator simulator = simulatorName.equals(THEORY_ONLY) ? null : simulator(simulatorName);
         long realizations = s.realizations() > 0 || simulator == null ? s.realizations()
                 : simulator.defaultRealizations();
+        Provenance.Unfinished run = Provenance.started(file.path(), results, name,
+                simulator == null ? 0 : (long) s.xValues().size() * s.seriesValues().size());
         List<Quantity> quantities = s.quantities();
         double scale = quantities.get(0).isAse() ? PER_KM2 : 1;
         int points = s.xValues().size();
@@ -231,6 +232,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                                 e.standardError(), e.ci95Low(), e.ci95High(), e.count(), simulatorName, note);
                     }
                     progress.advance(realizations);
+                    run.finished((long) c * points + k + 1);
                     listener.figure(figure(s, figure));
                 }
             }

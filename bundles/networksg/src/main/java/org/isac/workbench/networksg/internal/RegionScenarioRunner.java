@@ -82,7 +82,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         BoundarySimulation simulation = !in.has("simulation") || weighted ? null
                 : BoundarySimulation.parse(in.object("simulation"), registry, results.resolve(name + "-simulation.csv"));
         in.rejectUnknown();
-        Provenance.started(file.path(), results, name);
+        Provenance.Unfinished run = Provenance.started(file.path(), results, name, curves.size());
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
         List<Series> series = new ArrayList<>();
@@ -120,6 +120,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                 }
                 listener.figure(figure(plot, title, series));
                 progress.advance(1);
+                run.finished(c + 1);
             }
         }
         Figure figure = figure(plot, title, series);
