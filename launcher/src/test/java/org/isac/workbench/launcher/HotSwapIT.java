@@ -37,9 +37,7 @@ class HotSwapIT {
         try (Workbench workbench = Workbench.start(plugins, workspace, false)) {
             WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.REGISTERED,
                     () -> Files.copy(WorkbenchFixture.examplePlugin(), dropped));
-            String listed = WorkbenchFixture.run(workbench, "isac:components fading");
-            assertTrue(listed.lines().anyMatch(l -> l.matches("fading\\s+nakagami\\s+-\\s+-\\s+0\\s+org\\.isac\\.examples\\.nakagami.*")),
-                    listed);
+            awaitListing(workbench, "fading\\s+nakagami\\s+-\\s+-\\s+0\\s+org\\.isac\\.examples\\.nakagami.*");
 
             assertEquals("fading: using 'nakagami' from org.isac.examples.nakagami 1.0.0.SNAPSHOT",
                     WorkbenchFixture.run(workbench, "isac:use fading nakagami").strip());
@@ -49,13 +47,12 @@ class HotSwapIT {
 
         // the selection is kept by Config Admin in the workspace: a new container with the plugin uses it
         try (Workbench workbench = Workbench.start(plugins, workspace, false)) {
-            String listed = WorkbenchFixture.run(workbench, "isac:components fading");
-            assertTrue(listed.lines().anyMatch(l -> l.matches("fading\\s+nakagami\\s+\\*.*")), listed);
+            awaitListing(workbench, "fading\\s+nakagami\\s+\\*.*");
 
             WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.UNREGISTERING,
                     () -> Files.delete(dropped));
             // listeners of one service event are called in no fixed order: the registry may hear of it after us
-            listed = awaitListing(workbench, "fading\\s+rayleigh\\s+\\*\\s+\\*.*");
+            String listed = awaitListing(workbench, "fading\\s+rayleigh\\s+\\*\\s+\\*.*");
             assertTrue(listed.contains("note: fading selection 'nakagami' is not installed; using 'rayleigh'"), listed);
             checkSamples(workbench, "rayleigh", 2.0, 12);
         }
@@ -104,6 +101,7 @@ class HotSwapIT {
         try (Workbench workbench = Workbench.start(plugins, folder.resolve("workspace"), false)) {
             WorkbenchFixture.awaitServiceEvent(workbench.context(), NAKAGAMI, ServiceEvent.REGISTERED,
                     () -> Files.copy(WorkbenchFixture.examplePlugin(), plugins.resolve("nakagami-fading.jar")));
+            awaitListing(workbench, "fading\\s+nakagami\\s+.*");
             assertEquals("fading: 'nakagami' is selected but failed: m must be finite and >= 0.5, got 0.1; consumers "
                     + "use 'rayleigh' until it works (fix its configuration)",
                     WorkbenchFixture.fail(workbench, "isac:use fading nakagami"));
