@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.PathLoss;
@@ -21,6 +22,7 @@ import org.isac.workbench.simulation.RunSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -57,16 +59,23 @@ class ChannelAndPathLossTest {
                 new RunSettings(3, 0, realizations, 0, 2), RunProgress.NONE, () -> false);
     }
 
-    /** Configures the Rician model and waits until the registry hands out the reconfigured provider. */
+    /** Configures the Rician model, waits for its service to carry the new setting, and selects it. */
     private void rician(double k) throws Exception {
-        Configuration configuration = configurationAdmin.getConfiguration("org.isac.workbench.channel_model.rician", "?");
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("kFactor", k);
-        configuration.update(properties);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!String.valueOf(k).equals(registry.settings(ChannelModel.CONCERN, "rician").get("kFactor"))) {
-            assertTrue(System.nanoTime() < deadline, "rician not reconfigured within 10 s");
-            Thread.sleep(50);
+        String filter = "(&(" + IsacProvider.NAME + "=rician)(kFactor=" + k + "))";
+        CountDownLatch reconfigured = new CountDownLatch(1);
+        ServiceListener listener = event -> reconfigured.countDown();
+        context.addServiceListener(listener, filter);
+        try {
+            Configuration configuration = configurationAdmin.getConfiguration(
+                    "org.isac.workbench.channel_model.rician", "?");
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put("kFactor", k);
+            configuration.update(properties);
+            // already so (an earlier test's value), or told by the service event that carries it
+            assertTrue(context.getServiceReferences((String) null, filter) != null
+                    || reconfigured.await(10, TimeUnit.SECONDS), "rician not reconfigured within 10 s");
+        } finally {
+            context.removeServiceListener(listener);
         }
         registry.select(ChannelModel.CONCERN, "rician");
     }

@@ -58,17 +58,10 @@ class HotSwapIT {
         }
     }
 
-    /** Polls {@code isac:components fading} (20 s at most) until a line matches, and returns that listing. */
-    private static String awaitListing(Workbench workbench, String line) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            String listed = WorkbenchFixture.run(workbench, "isac:components fading");
-            if (listed.lines().anyMatch(l -> l.matches(line))) {
-                return listed;
-            }
-            assertTrue(System.nanoTime() < deadline, "no line '" + line + "' within 20 s:\n" + listed);
-            Thread.sleep(100);
-        }
+    /** Waits (on the registry's notifications) until a line of {@code isac:components fading} matches. */
+    private static String awaitListing(Workbench workbench, String line) throws Exception {
+        return WorkbenchFixture.awaitOutput(workbench, "isac:components fading",
+                listed -> listed.lines().anyMatch(l -> l.matches(line)));
     }
 
     /** With Nakagami fading active, the paper's analytic lines (which assume Rayleigh) are not drawn, and say why. */

@@ -37,9 +37,7 @@ public final class AnalyticsCommand {
         Quantity q = Quantity.find(quantity, Quantity.ANALYTIC).orElseThrow(() -> new IllegalArgumentException(
                 "unknown quantity '" + quantity + "'; known: " + Quantity.keys(Quantity.ANALYTIC)));
         NetworkParameters p = NetworkArguments.parse(List.of(arguments), Map.of()).parameters();
-        if (q.needsTargets()) {
-            p.requireTargets(q.key);
-        }
+        q.requireApplicable(p);
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         if (q == Quantity.OPTIMAL_USERS) {
             return Integer.toString(model.optimalUsers(p)) + "\n0";

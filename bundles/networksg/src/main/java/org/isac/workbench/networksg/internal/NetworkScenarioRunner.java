@@ -184,7 +184,10 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         int curves = s.seriesValues().size();
         Curves figure = new Curves(s.xValues().stream().mapToDouble(Double::parseDouble).toArray());
         // the analytic lines first: they are fast, so a live chart shows them at once and the markers fill in
-        Path theoryCsv = s.theory().isEmpty() ? null : theory(s, scale, figure, results.resolve(name + "-theory.csv"));
+        NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
+        String inapplicable = inapplicable(model);
+        Path theoryCsv = s.theory().isEmpty() ? null
+                : theory(s, scale, figure, model, inapplicable, results.resolve(name + "-theory.csv"));
         // [quantity][curve]: the marker series, NaN where the point is outside the model or not yet run
         int[][] markers = new int[quantities.size()][curves];
         for (int q = 0; q < quantities.size() && simulator != null; q++) {
@@ -212,9 +215,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     try {
                         NetworkParameters p = s.at(c, k).parameters();
                         for (Quantity q : quantities) {
-                            if (q.needsTargets()) {
-                                p.requireTargets(q.key);
-                            }
+                            q.requireApplicable(p);
                         }
                         estimates = simulator.simulate(p, new RunSettings(s.seed(),
                                 (long) c * points + k, realizations, s.target(), s.threads()),
@@ -250,7 +251,6 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     .providers(registry, simulator.concernsUsed());
         }
         if (!s.theory().isEmpty()) {
-            String inapplicable = inapplicable(registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class));
             provenance.providers(registry, List.of(NetworkIsacModel.CONCERN)).with("theory",
                     inapplicable.isEmpty() ? "applicable: the active providers are those the model assumes"
                             : inapplicable);
@@ -286,9 +286,8 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
      * Evaluates the analytic curves with the active model, adds them as lines and writes their CSV; where the
      * active providers are not those the model assumes, the lines are empty and say why.
      */
-    private Path theory(Scenario s, double scale, Curves figure, Path csv) throws IOException {
-        NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
-        String inapplicable = inapplicable(model);
+    private static Path theory(Scenario s, double scale, Curves figure, NetworkIsacModel model, String inapplicable,
+            Path csv) throws IOException {
         // one legend entry says why there are no lines
         int notApplicable = inapplicable.isEmpty() ? -1 : figure.line(inapplicable, "theory");
         try (CsvTable out = CsvTable.create(csv, text(s.xKey()), text(s.seriesColumn()), text("quantity"),

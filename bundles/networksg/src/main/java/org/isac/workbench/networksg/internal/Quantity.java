@@ -59,6 +59,16 @@ enum Quantity {
                 || this == TOTAL_ASE;
     }
 
+    /**
+     * @param p a network point
+     * @throws IllegalArgumentException when the point cannot have this quantity (sensing without targets)
+     */
+    void requireApplicable(NetworkParameters p) {
+        if (needsTargets()) {
+            p.requireTargets(key);
+        }
+    }
+
     /** @return whether it is an area spectral efficiency (bit/s/Hz/m²), not a rate (bit/s/Hz) */
     boolean isAse() {
         return key.endsWith("ase");

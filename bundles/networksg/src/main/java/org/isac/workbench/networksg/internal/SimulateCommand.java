@@ -46,9 +46,7 @@ public final class SimulateCommand {
                 "unknown quantity '" + quantity + "'; known: " + Quantity.keys(Quantity.SIMULATED)));
         NetworkArguments a = NetworkArguments.parse(List.of(arguments), RUN_DEFAULTS);
         NetworkParameters parameters = a.parameters();
-        if (q.needsTargets()) {
-            parameters.requireTargets(q.key);
-        }
+        q.requireApplicable(parameters);
         String mode = a.text("mode");
         NetworkSimulator simulator;
         if (mode.equals("active")) {

@@ -51,10 +51,9 @@ public final class GammaNetworkSimulator implements NetworkSimulator {
                     + "the active channel model " + active(ChannelModel.CONCERN) + " (fading " + active(Fading.CONCERN)
                     + ") is not i.i.d. Rayleigh: use the physical simulator");
         }
-        String pathLoss = active(PathLoss.CONCERN);
-        if (!pathLoss.equals("'single-slope'")) {
+        if (!registry.activeInfo(PathLoss.CONCERN).map(p -> p.name().equals("single-slope")).orElse(false)) {
             throw new IllegalStateException("the gamma simulator draws the analysis' laws (single-slope path loss); "
-                    + "the active path loss " + pathLoss + " is another: use the physical simulator");
+                    + "the active path loss " + active(PathLoss.CONCERN) + " is another: use the physical simulator");
         }
         return MonteCarloRunner.run(GammaNetworkRealization::new, parameters, settings, listener, cancelled);
     }

@@ -1,5 +1,6 @@
 package org.isac.workbench.simulation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -86,9 +87,12 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
     public List<String> concernsUsed() {
         // the default channel model draws the active fading model's coefficients
         boolean fromFading = registry.activeInfo(ChannelModel.CONCERN).map(p -> p.name().equals("iid")).orElse(false);
-        return fromFading ? List.of(PointProcess.CONCERN, ChannelModel.CONCERN, Fading.CONCERN, PathLoss.CONCERN,
-                Beamformer.CONCERN) : List.of(PointProcess.CONCERN, ChannelModel.CONCERN, PathLoss.CONCERN,
-                        Beamformer.CONCERN);
+        List<String> used = new ArrayList<>(List.of(PointProcess.CONCERN, ChannelModel.CONCERN, PathLoss.CONCERN,
+                Beamformer.CONCERN));
+        if (fromFading) {
+            used.add(Fading.CONCERN);
+        }
+        return used;
     }
 
     @Override
