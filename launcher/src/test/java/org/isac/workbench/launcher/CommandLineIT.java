@@ -116,6 +116,47 @@ class CommandLineIT {
         assertTrue(!r.err().contains("plugins not started after"), r.err());
     }
 
+    /**
+     * L = 64 is allowed, and its global reference would run for hours: by default it is skipped, and asked for, it
+     * stops at its time budget (here 2 s, set as a user would in the plugins folder) with a proven bound, saying so.
+     */
+    @Test
+    void theGlobalReferenceAtLargeLIsSkippedOrStopsAtItsBudget() throws Exception {
+        StringBuilder gainComm = new StringBuilder();
+        StringBuilder gainSense = new StringBuilder();
+        java.util.Random random = new java.util.Random(64);
+        for (int l = 0; l < 64; l++) {
+            gainComm.append(l == 0 ? "[" : ",[");
+            gainSense.append(l == 0 ? "[" : ",[");
+            for (int i = 0; i < 64; i++) {
+                gainComm.append(i == 0 ? "" : ",").append(l == i ? 1 : 0.05 * random.nextDouble());
+                gainSense.append(i == 0 ? "" : ",").append(l == i ? 10 : 0.3 * random.nextDouble());
+            }
+            gainComm.append(']');
+            gainSense.append(']');
+        }
+        String instance = "{\"L\": 64, \"gainComm\": [" + gainComm + "], \"gainSense\": [" + gainSense + "], "
+                + "\"noiseComm\": 1.2589, \"noiseSense\": 31.623, \"N\": 100, \"pfa\": 1e-6, \"powerBudget\": 640, "
+                + "\"rateMin\": 0.5, \"pdMin\": 0.5}";
+        Files.writeString(folder.resolve("l64.json"), instance);
+        Result r = launch("-c", "isac:pa l64.json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"skipped\" : \"L = 64 > 8: the global reference runs above L = 8 only when the "
+                + "instance has \\\"global\\\": true\""), r.out());
+        assertTrue(!r.out().contains("gapToGlobal"), "no gap to a reference that did not run");
+
+        Files.writeString(folder.resolve("l64.json"), instance.replace("{", "{\"global\": true, "));
+        Files.createDirectories(folder.resolve("plugins"));
+        Files.writeString(folder.resolve("plugins").resolve("org.isac.workbench.power_allocator.global.cfg"),
+                "timeBudget=2\n");
+        r = launch("-c", "isac:pa l64.json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"certified\" : false"), r.out());
+        assertTrue(r.out().contains("\"note\" : \"not certified within budget (time budget of 2.0 s spent, "), r.out());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("GLOBAL: not certified within budget (time budget of "
+                + "2.0 s spent, ")), r.err());
+    }
+
     @Test
     void aFailingCommandStopsTheScriptWithStatusOneAndTheErrorOnStderr() throws Exception {
         Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");

@@ -264,6 +264,19 @@ public final class JsonFields {
         return node.longValue();
     }
 
+    /** An optional {@code true} or {@code false}, or {@code fallback} when absent. */
+    public boolean flag(String field, boolean fallback) {
+        read.add(field);
+        JsonNode node = object.get(field);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw new IllegalArgumentException(name(field) + ": must be true or false, got " + node);
+        }
+        return node.booleanValue();
+    }
+
     /** A string among the allowed ones (or any when none are given). */
     public String text(String field, String fallback, String... allowed) {
         read.add(field);

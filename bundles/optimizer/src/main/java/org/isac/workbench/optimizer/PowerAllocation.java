@@ -10,7 +10,8 @@ package org.isac.workbench.optimizer;
  * @param rates R_i per user in bit/s/Hz, for the powers reported
  * @param sensingSnr S_i = Σ_l P_l g_li / σ²_s,i per target, for the powers reported
  * @param sumRate Σ R_i (NaN when infeasible)
- * @param reason why the instance is infeasible for this scheme, empty when feasible
+ * @param reason why the instance is infeasible for this scheme; for a feasible allocation empty, or a caveat on it
+ *        (GLOBAL stopped by its node cap or time budget: "not certified within budget (...)")
  * @param minimumBudget the smallest P_th for which the constraints (17)–(18) can be met (the LP
  *        min Σ P_l); +∞ when no budget suffices; NaN when the scheme did not compute it
  * @param iterations outer iterations used (0 for closed-form schemes)

@@ -3,7 +3,7 @@
  * reference) and their results.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.isac.workbench.optimizer;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,12 +3,14 @@ package org.isac.workbench.compisac.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.detector.Detector;
 import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.isac.workbench.numerics.special.MarcumQInverse;
+import org.isac.workbench.optimizer.PowerAllocation;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -50,7 +52,11 @@ public final class CompIsacCommands {
     public String pa(@Descriptor("instance file (JSON)") String file) throws IOException {
         Detector detector = registry.active(Detector.CONCERN, Detector.class);
         PaInstance instance = PaInstance.parse(JsonFields.read(Path.of(file)), detector);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                PaReport.toJson(instance, PaReport.solve(instance, registry, detector), detector));
+        Map<String, PowerAllocation> results = PaReport.solve(instance, registry, detector);
+        PowerAllocation global = results.get(PaReport.GLOBAL);
+        if (global != null && global.feasible() && !PaReport.certified(global)) {
+            System.err.println("GLOBAL: " + global.reason());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(PaReport.toJson(instance, results, detector));
     }
 }

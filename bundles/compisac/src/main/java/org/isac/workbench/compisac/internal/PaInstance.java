@@ -15,12 +15,18 @@ import org.isac.workbench.optimizer.PowerAllocationProblem;
  * @param threshold δ of the active detector for P_FA
  * @param detectionMin ξ per target
  * @param seed seed of randomised schemes (RPA)
+ * @param global whether the global reference runs (by default for L ≤ {@link #GLOBAL_AUTO_CELLS})
  */
 record PaInstance(PowerAllocationProblem problem, int samples, double falseAlarmProbability, double threshold,
-        double[] detectionMin, long seed) {
+        double[] detectionMin, long seed, boolean global) {
 
     /** The largest L the command accepts (the global reference is only certified for small L). */
     static final int MAX_CELLS = 64;
+    /**
+     * The largest L for which the global reference runs unless the instance says {@code "global": false}; above
+     * it, it runs only with {@code "global": true} (its time then grows fast with L: seconds at L = 16).
+     */
+    static final int GLOBAL_AUTO_CELLS = 8;
     /** RPA's seed when the input gives none (the letter's "random seed of 2"). */
     static final long DEFAULT_SEED = 2;
 
@@ -43,6 +49,7 @@ record PaInstance(PowerAllocationProblem problem, int samples, double falseAlarm
         double[] rateMin = in.perCell("rateMin", cells, 0, 1000);
         double[] pdMin = in.perCell("pdMin", cells, JsonFields.POSITIVE, JsonFields.BELOW_ONE);
         long seed = in.longInteger("seed", DEFAULT_SEED);
+        boolean global = in.flag("global", cells <= GLOBAL_AUTO_CELLS);
         in.rejectUnknown();
         for (int i = 0; i < cells; i++) {
             if (gainComm[i][i] == 0) {
@@ -58,6 +65,6 @@ record PaInstance(PowerAllocationProblem problem, int samples, double falseAlarm
             sensingSnrMin[i] = detector.requiredNoncentrality(cells, samples, delta, pdMin[i]) / (2.0 * samples);
         }
         return new PaInstance(new PowerAllocationProblem(gainComm, gainSense, noiseComm, noiseSense, budget, sinrMin,
-                sensingSnrMin), samples, pfa, delta, pdMin, seed);
+                sensingSnrMin), samples, pfa, delta, pdMin, seed, global);
     }
 }

@@ -25,6 +25,9 @@ final class PaReport {
         SCHEMES.put("global", "GLOBAL");
     }
 
+    /** The output key of the global reference. */
+    static final String GLOBAL = "GLOBAL";
+
     private PaReport() {
     }
 
@@ -36,8 +39,12 @@ final class PaReport {
      */
     static Map<String, PowerAllocation> solve(PaInstance instance, ComponentRegistry registry, Detector detector) {
         Map<String, PowerAllocation> results = new LinkedHashMap<>();
-        SCHEMES.forEach((name, key) -> results.put(key, registry.named(PowerAllocator.CONCERN, name,
-                PowerAllocator.class).allocate(instance.problem(), RandomStreams.of(instance.seed(), 0, 0))));
+        SCHEMES.forEach((name, key) -> {
+            if (!key.equals(GLOBAL) || instance.global()) {
+                results.put(key, registry.named(PowerAllocator.CONCERN, name, PowerAllocator.class)
+                        .allocate(instance.problem(), RandomStreams.of(instance.seed(), 0, 0)));
+            }
+        });
         return results;
     }
 
@@ -45,14 +52,19 @@ final class PaReport {
      * @param instance the instance
      * @param results the allocations of {@link #solve}
      * @param detector the detector that gives P_D from the sensing SNR
-     * @return {@code {"schemes": {"PPA": {...}, ...}}}
+     * @return {@code {"schemes": {"PPA": {...}, ...}}}; a skipped global reference is {@code {"skipped": why}}
      */
     static ObjectNode toJson(PaInstance instance, Map<String, PowerAllocation> results, Detector detector) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ObjectNode schemes = root.putObject("schemes");
-        PowerAllocation global = results.get("GLOBAL");
+        PowerAllocation global = results.get(GLOBAL);
         int cells = instance.problem().cells();
+        if (global == null) {
+            schemes.putObject(GLOBAL).put("skipped", "L = " + cells + " > " + PaInstance.GLOBAL_AUTO_CELLS
+                    + ": the global reference runs above L = " + PaInstance.GLOBAL_AUTO_CELLS
+                    + " only when the instance has \"global\": true");
+        }
         results.forEach((key, a) -> {
             ObjectNode s = schemes.putObject(key);
             s.put("feasible", a.feasible());
@@ -68,18 +80,26 @@ final class PaReport {
             if (!a.feasible()) {
                 s.put("reason", a.reason());
                 putNumber(s, "minimumBudget", a.minimumBudget());
+            } else if (!a.reason().isEmpty()) {
+                s.put("note", a.reason());
             }
             if (key.equals("PPA")) {
                 s.put("iterations", a.iterations());
-                if (a.feasible() && global != null && global.feasible()) {
+                if (a.feasible() && certified(global)) {
                     s.put("gapToGlobal", Math.max(0, global.sumRate() - a.sumRate()));
                 }
             }
-            if (key.equals("GLOBAL") && a.feasible()) {
+            if (key.equals(GLOBAL) && a.feasible()) {
+                s.put("certified", certified(a));
                 putNumber(s, "upperBound", a.upperBound());
             }
         });
         return root;
+    }
+
+    /** @return whether the global reference ran and proved its optimum to its gap */
+    static boolean certified(PowerAllocation global) {
+        return global != null && global.feasible() && global.reason().isEmpty();
     }
 
     private static ArrayNode array(JsonNodeFactory f, double[] values) {

@@ -2,7 +2,9 @@ package org.isac.workbench.compisac.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.random.RandomGenerator;
 import org.isac.workbench.experiment.JsonFields;
@@ -57,6 +59,8 @@ class PaInstanceTest {
         assertArrayEquals(new double[] {1, 3}, instance.problem().sinrMin(), 1e-15);
         assertArrayEquals(new double[] {0.1, 0.1}, instance.problem().sensingSnrMin(), 1e-15);
         assertEquals(PaInstance.DEFAULT_SEED, instance.seed());
+        assertTrue(instance.global(), "the global reference runs by default at L = 2");
+        assertFalse(parse(VALID.replace("{\"L\"", "{\"global\": false, \"L\"")).global());
     }
 
     @Test
@@ -71,10 +75,12 @@ class PaInstanceTest {
         assertEquals("noiseSense: must have L = 2 values, got 3", error(VALID.replace("[31.623, 10]", "[1, 2, 3]")));
         assertEquals("N: must be in [2, 1000000000], got 1", error(VALID.replace("\"N\": 100", "\"N\": 1")));
         assertEquals("rateMin: missing", error(VALID.replace("\"rateMin\": [1, 2],", "")));
-        assertEquals("colour: unknown field; known fields: L, N, gainComm, gainSense, noiseComm, noiseSense, pdMin, "
+        assertEquals("colour: unknown field; known fields: L, N, gainComm, gainSense, global, noiseComm, noiseSense, pdMin, "
                 + "pfa, powerBudget, rateMin, seed", error(VALID.replace("{\"L\"", "{\"colour\": 1, \"L\"")));
         assertEquals("gainComm[1][1]: the direct link of user 1 must have a positive gain",
                 error(VALID.replace("[0.2, 2]", "[0.2, 0]")));
+        assertEquals("global: must be true or false, got \"yes\"",
+                error(VALID.replace("{\"L\"", "{\"global\": \"yes\", \"L\"")));
         assertEquals("L: must be an integer, got 2.5", error(VALID.replace("\"L\": 2", "\"L\": 2.5")));
     }
 }

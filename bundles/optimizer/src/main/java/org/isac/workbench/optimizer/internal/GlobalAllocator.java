@@ -16,8 +16,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * GLOBAL: the certified global optimum by branch and bound ({@link GlobalPowerAllocation}), the reference the
  * other schemes are measured against; for small L. Its {@code upperBound} is a proven bound on the optimum
- * (within {@code gap} of the returned sum rate unless the node cap was hit), and {@code iterations} counts
- * the boxes processed. It uses the built-in interior-point solver, not the registry's active surrogate
+ * (within {@code gap} of the returned sum rate unless the node cap or the time budget stopped the search: its
+ * {@code reason} then starts with "not certified within budget"), and {@code iterations} counts the boxes
+ * processed. It uses the built-in interior-point solver, not the registry's active surrogate
  * solver: the certified bounds need the dual multipliers, which the {@code SurrogateSolver} contract does
  * not return, and a reference should not change with a user's backend selection.
  */
@@ -33,7 +34,7 @@ public final class GlobalAllocator implements PowerAllocator {
     /** When the search stops. */
     @ObjectClassDefinition(name = "Global power allocation (branch and bound)",
             description = "Stops when the proven upper bound is within gap * max(1, best) of the best sum rate, "
-                    + "or after nodeLimit boxes")
+                    + "after nodeLimit boxes, or after timeBudget seconds")
     public @interface Config {
         /** @return the relative gap to certify */
         @AttributeDefinition(name = "Gap", description = "relative optimality gap to certify", min = "1e-12")
@@ -42,6 +43,11 @@ public final class GlobalAllocator implements PowerAllocator {
         /** @return the cap on boxes */
         @AttributeDefinition(name = "Node limit", description = "cap on the boxes processed", min = "1")
         int nodeLimit() default GlobalPowerAllocation.DEFAULT_NODE_LIMIT;
+
+        /** @return seconds after which the search stops with the bound it has proven */
+        @AttributeDefinition(name = "Time budget", description = "seconds after which the search stops with the "
+                + "bound it has proven (reported as not certified within budget)", min = "0.001", max = "1000000")
+        double timeBudget() default GlobalPowerAllocation.DEFAULT_TIME_BUDGET;
     }
 
     private volatile GlobalPowerAllocation global;
@@ -54,7 +60,7 @@ public final class GlobalAllocator implements PowerAllocator {
 
     @Modified
     void configure(Config config) {
-        global = new GlobalPowerAllocation(config.gap(), config.nodeLimit());
+        global = new GlobalPowerAllocation(config.gap(), config.nodeLimit(), config.timeBudget());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.isac.workbench.optimizer.internal;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.PriorityQueue;
 import org.isac.workbench.optimizer.PowerAllocation;
 import org.isac.workbench.optimizer.PowerAllocationProblem;
@@ -36,16 +37,19 @@ import org.isac.workbench.optimizer.PowerAllocationProblem;
  * it beats the incumbent it is polished by PPA.
  *
  * <p><b>Search.</b> Best-first on the upper bound, bisecting the longest edge. It stops when the largest
- * open upper bound is within {@code gap}·max(1, best) of the best value, or at the node cap. The reported
- * {@code upperBound} is the maximum of the open boxes' bounds and of every pruned box's bound, so it is a
- * proven bound on the optimum in both cases (up to rounding in evaluating it, ~1e-15 relative; the tests
+ * open upper bound is within {@code gap}·max(1, best) of the best value, at the node cap, or when the time
+ * budget is spent (checked between PPA starts and between boxes; the root box is always bounded, so there is
+ * always a proven bound). The reported {@code upperBound} is the maximum of the open boxes' bounds and of every
+ * pruned box's bound, so it is a proven bound on the optimum in every case (up to rounding in evaluating it, ~1e-15 relative; the tests
  * that discard boxes are conservative, so the bound covers the slightly larger set of points feasible to
  * 1e-12). Boxes narrower than 1e-13 P_th are not split again.
  *
  * <p><b>Cost.</b> Measured on the spec's L = 3 family: 69 boxes on average (max ~500), about 1 ms per
  * instance; L = 4: ~1000 boxes, ~30 ms; L = 5: ~2300 boxes, ~40 ms. Instances far outside the letter's scales
  * (SINRs of 1e7 and more, powers spanning nine decades) defeat bisection in linear coordinates: the search
- * then reaches the node cap and reports a proven but wider bound.
+ * then reaches the node cap and reports a proven but wider bound. At L = 16 the L + 1 PPA starts alone take
+ * seconds, and at L = 64 a single relaxation takes about a second: the time budget is what bounds the work there.
+ * An allocation stopped by the cap or the budget before certification says so in its {@code reason}.
  */
 final class GlobalPowerAllocation {
 
@@ -53,6 +57,10 @@ final class GlobalPowerAllocation {
     static final double DEFAULT_GAP = 1e-6;
     /** Default cap on the boxes processed. */
     static final int DEFAULT_NODE_LIMIT = 200_000;
+    /** Default time budget in seconds. */
+    static final double DEFAULT_TIME_BUDGET = 30;
+    /** The start of the note of an allocation stopped before its bound was within the gap. */
+    static final String NOT_CERTIFIED = "not certified within budget";
     /** Boxes narrower than this (in units of P_th) are not split again. */
     private static final double MIN_WIDTH = 1e-13;
     /** IPM accuracy on the relaxations: the bound is certified anyway, accuracy only tightens it. */
@@ -61,27 +69,38 @@ final class GlobalPowerAllocation {
 
     private final double gap;
     private final int nodeLimit;
+    private final long budgetNanos;
     private final InteriorPointSurrogate surrogate = new InteriorPointSurrogate();
     private final ProposedPowerAllocation ppa = new ProposedPowerAllocation();
 
     /**
      * @param gap relative gap to certify (&gt; 0)
      * @param nodeLimit cap on the boxes processed (≥ 1)
+     * @param timeBudget seconds after which the search stops with the bound it has proven (&gt; 0)
      */
-    GlobalPowerAllocation(double gap, int nodeLimit) {
+    GlobalPowerAllocation(double gap, int nodeLimit, double timeBudget) {
         if (!(gap > 0) || Double.isInfinite(gap)) {
             throw new IllegalArgumentException("gap must be finite and > 0, got " + gap);
         }
         if (nodeLimit < 1) {
             throw new IllegalArgumentException("nodeLimit must be >= 1, got " + nodeLimit);
         }
+        if (!(timeBudget > 0) || timeBudget > 1e6) {
+            throw new IllegalArgumentException("timeBudget must be in (0, 1e6] seconds, got " + timeBudget);
+        }
         this.gap = gap;
         this.nodeLimit = nodeLimit;
+        this.budgetNanos = (long) (timeBudget * 1e9);
     }
 
-    /** With the default gap 1e-6 and node cap. */
+    /** With the given gap and node cap and the default time budget. */
+    GlobalPowerAllocation(double gap, int nodeLimit) {
+        this(gap, nodeLimit, DEFAULT_TIME_BUDGET);
+    }
+
+    /** With the default gap 1e-6, node cap and time budget. */
     GlobalPowerAllocation() {
-        this(DEFAULT_GAP, DEFAULT_NODE_LIMIT);
+        this(DEFAULT_GAP, DEFAULT_NODE_LIMIT, DEFAULT_TIME_BUDGET);
     }
 
     /**
@@ -106,8 +125,9 @@ final class GlobalPowerAllocation {
             }
             return Allocations.feasible("GLOBAL", model, p, region.minimumBudget(), 0, new double[0], model.sumRate(p));
         }
+        long deadline = System.nanoTime() + budgetNanos;
         ProposedPowerAllocation.Run best = ppa.run(constraints, ProposedPowerAllocation.start(region), surrogate);
-        for (int v = 0; v < n; v++) {
+        for (int v = 0; v < n && System.nanoTime() < deadline; v++) {
             ProposedPowerAllocation.Run r = ppa.run(constraints, region.vertexMaximising(v), surrogate);
             if (r.sumRate() > best.sumRate()) {
                 best = r;
@@ -115,9 +135,20 @@ final class GlobalPowerAllocation {
         }
         double[][] ranges = region.faceRanges();
         Search search = new Search(model, constraints, ranges, best);
-        search.run();
-        return Allocations.feasible("GLOBAL", model, search.best.powers(), region.minimumBudget(), search.nodes,
-                new double[0], Math.max(search.upper, search.best.sumRate()));
+        search.run(deadline);
+        double upperBound = Math.max(search.upper, search.best.sumRate());
+        PowerAllocation found = Allocations.feasible("GLOBAL", model, search.best.powers(), region.minimumBudget(),
+                search.nodes, new double[0], upperBound);
+        double sumRate = found.sumRate();
+        if (upperBound - sumRate <= gap * Math.max(1, sumRate)) {
+            return found;
+        }
+        String note = String.format(Locale.ROOT, "%s (%s, %d boxes): the optimum is proven to be at most %.6g, "
+                + "%.2g above this sum rate", NOT_CERTIFIED, search.nodes >= nodeLimit ? "node cap reached"
+                : System.nanoTime() >= deadline ? "time budget of " + budgetNanos / 1e9 + " s spent"
+                : "boxes at the resolution limit", search.nodes, upperBound, upperBound - sumRate);
+        return new PowerAllocation(found.scheme(), true, found.powers(), found.rates(), found.sensingSnr(), sumRate,
+                note, found.minimumBudget(), found.iterations(), found.history(), upperBound);
     }
 
     /** One box of the search and its upper bound. */
@@ -234,7 +265,7 @@ final class GlobalPowerAllocation {
             return gap * Math.max(1, best.sumRate());
         }
 
-        void run() {
+        void run(long deadline) {
             int n = free.length;
             double[] lo = new double[n];
             double[] hi = new double[n];
@@ -252,7 +283,7 @@ final class GlobalPowerAllocation {
                 if (box.bound() <= best.sumRate() + tolerance()) {
                     break; // certified: every open box is within the gap
                 }
-                if (nodes >= nodeLimit) {
+                if (nodes >= nodeLimit || System.nanoTime() >= deadline) {
                     break;
                 }
                 open.poll();
