@@ -82,6 +82,9 @@ public final class Main {
                     window ? " with its window (closing it quits)" : "", options.plugins().toAbsolutePath(),
                     terminalShell ? " Try 'isac:components', 'help', or 'stop 0' to quit." : "");
             if (terminalShell) {
+                new ShellInterrupts(workbench::interruptRunningCommand,
+                        () -> System.exit(ShellInterrupts.INTERRUPTED_STATUS), System.err,
+                        System::currentTimeMillis).install();
                 workbench.startShell();
             }
             workbench.waitForStop();

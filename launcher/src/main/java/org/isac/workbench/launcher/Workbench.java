@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
@@ -58,6 +59,7 @@ public final class Workbench implements AutoCloseable {
     private final BundleCache cache;
     private final WorkspaceLock lock;
     private long startupMillis;
+    private boolean closed;
 
     private Workbench(Framework framework, BundleCache cache, WorkspaceLock lock) {
         this.framework = framework;
@@ -384,6 +386,33 @@ public final class Workbench implements AutoCloseable {
         return t.toString();
     }
 
+    /**
+     * Interrupts the command the shell is running, through the console bundle's service (found by its
+     * {@code java.*} interface, which the launcher shares with the bundles).
+     *
+     * @return whether a command was running
+     */
+    public boolean interruptRunningCommand() {
+        BundleContext context = framework.getBundleContext();
+        try {
+            boolean interrupted = false;
+            for (ServiceReference<BooleanSupplier> reference : context.getServiceReferences(BooleanSupplier.class,
+                    "(isac.shell=interrupt)")) {
+                BooleanSupplier interrupt = context.getService(reference);
+                if (interrupt != null) {
+                    try {
+                        interrupted |= interrupt.getAsBoolean();
+                    } finally {
+                        context.ungetService(reference);
+                    }
+                }
+            }
+            return interrupted;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts the Gogo shell: on this process's standard input and output when started as interactive. */
     public void startShell() throws BundleException {
         for (Bundle bundle : framework.getBundleContext().getBundles()) {
@@ -416,9 +445,16 @@ public final class Workbench implements AutoCloseable {
         return inactive;
     }
 
-    /** Stops the framework and deletes its bundle cache. */
+    /**
+     * Stops the framework and deletes its bundle cache; once (the shutdown hook and the main thread may both
+     * close, e.g. when a second Ctrl-C exits while the main thread waits for the stop).
+     */
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             framework.stop();
             framework.waitForStop(30_000);

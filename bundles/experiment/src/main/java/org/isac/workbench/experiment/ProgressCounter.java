@@ -20,6 +20,11 @@ public final class ProgressCounter {
         this.total = total;
     }
 
+    /** @return the steps planned */
+    public long total() {
+        return total;
+    }
+
     /**
      * Completes steps.
      *

@@ -4,7 +4,7 @@
  * bound and the weighted-sum optimum.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.isac.workbench.networkdesign;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.detector.Detector;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.experiment.JsonFields;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.isac.workbench.numerics.special.MarcumQInverse;
@@ -52,7 +55,15 @@ public final class CompIsacCommands {
     public String pa(@Descriptor("instance file (JSON)") String file) throws IOException {
         Detector detector = registry.active(Detector.CONCERN, Detector.class);
         PaInstance instance = PaInstance.parse(JsonFields.read(Path.of(file)), detector);
-        Map<String, PowerAllocation> results = PaReport.solve(instance, registry, detector);
+        Map<String, PowerAllocation> results;
+        // the global reference polls the thread's interrupt
+        try (Cancellation cancellation = Cancellation.openInterrupting();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:pa")) {
+            results = PaReport.solve(instance, registry, detector);
+            if (cancellation.getAsBoolean()) {
+                throw new CancellationException("cancelled");
+            }
+        }
         PowerAllocation global = results.get(PaReport.GLOBAL);
         if (global != null && global.feasible() && !PaReport.certified(global)) {
             System.err.println("GLOBAL: " + global.reason());

@@ -5,9 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.AtomicFile;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
+import org.isac.workbench.experiment.ProgressCounter;
 import org.isac.workbench.numerics.special.MarcumQ;
 import org.osgi.service.component.annotations.Component;
 
@@ -33,7 +37,24 @@ public final class MarcumQFileCommand {
         StringBuilder csv = new StringBuilder("M,a,b,Q,one_minus_Q\n");
         int rows = 0;
         List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        try (Cancellation cancellation = Cancellation.open();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:marcumq-file")) {
+            rows = evaluate(in, lines, csv, progress, cancellation);
+        }
+        AtomicFile.writeString(output, csv.toString());
+        return rows + " rows written to " + out;
+    }
+
+    /** @return the rows evaluated into csv; throws naming the line of the first bad row */
+    private static int evaluate(String in, List<String> lines, StringBuilder csv, ConsoleProgress progress,
+            Cancellation cancellation) {
+        ProgressCounter lineCounter = new ProgressCounter(progress, lines.size());
+        int rows = 0;
         for (int number = 1; number <= lines.size(); number++) {
+            if (cancellation.getAsBoolean()) {
+                throw new CancellationException("cancelled at line " + number + " of " + in + "; nothing written");
+            }
+            lineCounter.advance(1);
             String line = lines.get(number - 1);
             String trimmed = line.strip();
             if (trimmed.isEmpty() || (number == 1 && !Character.isDigit(trimmed.charAt(0)))) {
@@ -63,7 +84,6 @@ public final class MarcumQFileCommand {
                     .append(PaReport.format(r.q())).append(',').append(PaReport.format(r.oneMinusQ())).append('\n');
             rows++;
         }
-        AtomicFile.writeString(output, csv.toString());
-        return rows + " rows written to " + out;
+        return rows;
     }
 }

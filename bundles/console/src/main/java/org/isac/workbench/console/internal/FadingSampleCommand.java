@@ -7,11 +7,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.random.RandomGenerator;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.channel.Fading;
 import org.isac.workbench.experiment.AtomicFile;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
+import org.isac.workbench.experiment.ProgressCounter;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -62,24 +66,33 @@ public final class FadingSampleCommand {
         var random = RandomStreams.of(seed, 0, 0);
         RunningStatistics first = new RunningStatistics();
         RunningStatistics second = new RunningStatistics();
-        if (file == null) {
-            draw(fading, random, count, first, second, null);
-        } else {
-            // written whole and atomically: a full disk fails the command and leaves an earlier file intact
-            AtomicFile.write(Path.of(file), out -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                draw(fading, random, count, first, second, writer);
-                writer.flush();
-            });
+        try (Cancellation cancellation = Cancellation.open();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:fading-sample")) {
+            ProgressCounter drawn = new ProgressCounter(progress, count);
+            if (file == null) {
+                draw(fading, random, first, second, null, drawn, cancellation);
+            } else {
+                // written whole and atomically: a full disk or a cancel fails the command and leaves an earlier
+                // file intact
+                AtomicFile.write(Path.of(file), out -> {
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    draw(fading, random, first, second, writer, drawn, cancellation);
+                    writer.flush();
+                });
+            }
         }
         return String.format(Locale.ROOT, "%s,%d,%.17g,%.17g,%.17g", provider, count, first.mean(), second.mean(),
                 fading.powerGainSecondMoment());
     }
 
-    private static void draw(Fading fading, RandomGenerator random, long count, RunningStatistics first,
-            RunningStatistics second, Writer out) throws IOException {
+    private static void draw(Fading fading, RandomGenerator random, RunningStatistics first, RunningStatistics second,
+            Writer out, ProgressCounter drawn, Cancellation cancellation) throws IOException {
+        long count = drawn.total();
         double[] gains = new double[(int) Math.min(BATCH, count)];
         for (long done = 0; done < count; done += gains.length) {
+            if (cancellation.getAsBoolean()) {
+                throw new CancellationException("cancelled after " + done + " of " + count + " samples; nothing written");
+            }
             int n = (int) Math.min(gains.length, count - done);
             fading.samplePowerGains(random, gains, 0, n);
             for (int i = 0; i < n; i++) {
@@ -90,6 +103,7 @@ public final class FadingSampleCommand {
                     out.write('\n');
                 }
             }
+            drawn.advance(n);
         }
     }
 }

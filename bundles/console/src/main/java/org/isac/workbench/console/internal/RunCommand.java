@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
-import org.isac.workbench.experiment.ProgressLines;
+import java.util.concurrent.CancellationException;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -19,9 +21,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RunCommand.class)
 @GogoCommand(scope = "isac", function = "run")
 public final class RunCommand {
-
-    /** Progress lines at most this often. */
-    static final long REPORT_MILLIS = 2000;
 
     private final ComponentRegistry registry;
 
@@ -40,10 +39,19 @@ public final class RunCommand {
             @Descriptor("results folder") String results) throws IOException {
         Path file = Scenarios.resolve(scenario);
         String name = file.getFileName().toString();
-        List<Path> written = Scenarios.run(registry, file, Path.of(results),
-                ProgressLines.to(System.err, name, REPORT_MILLIS), () -> Thread.currentThread().isInterrupted());
+        List<Path> written;
+        boolean cancelled;
+        try (Cancellation cancellation = Cancellation.open();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, name)) {
+            written = Scenarios.run(registry, file, Path.of(results), progress, cancellation);
+            cancelled = cancellation.getAsBoolean();
+        }
         StringBuilder out = new StringBuilder();
         written.forEach(p -> out.append(p).append('\n'));
+        if (cancelled) {
+            throw new CancellationException("cancelled; the finished points are kept (provenance: \"complete\": "
+                    + "false) in " + String.join(", ", written.stream().map(Path::toString).toList()));
+        }
         return out.toString().stripTrailing();
     }
 }

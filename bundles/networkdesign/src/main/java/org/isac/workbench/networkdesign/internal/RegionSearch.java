@@ -2,6 +2,7 @@ package org.isac.workbench.networkdesign.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.eclipse.collections.impl.map.mutable.primitive.LongDoubleHashMap;
 import org.isac.workbench.networkdesign.RegionPoint;
 import org.isac.workbench.networkdesign.RegionRequest;
@@ -19,7 +20,8 @@ import org.isac.workbench.sganalytics.NetworkIsacModel;
  * mean-gain approximation (23) behind Lemma 3 says. With the Gamma(K) gains of Proposition 3 and Theorem 3
  * (and in the simulators) R_s grows with K, so designs with more users than the communication optimum trade
  * communication ASE for sensing ASE and belong to the boundary; for the same reason the sensing corner is the
- * boundary's best sensing design, not Lemma 3's K = 1. Not thread-safe: one search per instance.
+ * boundary's best sensing design, not Lemma 3's K = 1. Not thread-safe: one search per instance. An interrupt
+ * of the calling thread (a cancelled command) stops the search with a {@link CancellationException}.
  */
 final class RegionSearch {
 
@@ -38,6 +40,9 @@ final class RegionSearch {
         int antennas = request.antennas();
         List<RegionPoint> candidates = new ArrayList<>();
         for (int sensingDof = 0; sensingDof < antennas; sensingDof++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("region search cancelled");
+            }
             for (int users = 1; users * request.minCommCluster() <= antennas - sensingDof; users++) {
                 RegionPoint best = bestFor(users, sensingDof);
                 if (best != null) {

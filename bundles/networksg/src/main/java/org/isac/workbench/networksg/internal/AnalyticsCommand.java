@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.sganalytics.Evaluation;
@@ -42,7 +43,10 @@ public final class AnalyticsCommand {
         if (q == Quantity.OPTIMAL_USERS) {
             return Integer.toString(model.optimalUsers(p)) + "\n0";
         }
-        Evaluation e = q.evaluate(model, p);
+        Evaluation e;
+        try (ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:sg " + quantity)) {
+            e = q.evaluate(model, p);
+        }
         if (!Double.isFinite(e.value())) {
             throw new IllegalArgumentException(quantity + ": the model gave " + e.value() + " at " + String.join(" ",
                     arguments) + ": the point is outside its numeric range");

@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.experiment.CsvTable;
 import org.isac.workbench.networkdesign.NetworkDesigner;
 import org.isac.workbench.networkdesign.RegionRequest;
@@ -37,8 +39,13 @@ public final class RegionCommand {
     public String region(@Descriptor("key=value ...") String... arguments) throws IOException {
         RegionRequest request = RegionTable.request(NetworkArguments.parse(List.of(arguments),
                 RegionTable.REGION_DEFAULTS));
-        ScRegion region = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class)
-                .region(registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class), request);
+        ScRegion region;
+        // the search polls the thread's interrupt
+        try (Cancellation cancellation = Cancellation.openInterrupting();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:region")) {
+            region = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class)
+                    .region(registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class), request);
+        }
         StringWriter csv = new StringWriter();
         try (CsvTable table = CsvTable.to(csv, RegionTable.COLUMNS.toArray(CsvTable.Column[]::new))) {
             RegionTable.write(table, List.of(), RegionTable.rows(region));

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
-import org.isac.workbench.experiment.ProgressLines;
+import java.util.concurrent.CancellationException;
+import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -66,9 +68,19 @@ public final class SimulateCommand {
         }
         RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
                 a.integer("threads"));
-        Map<String, Estimate> estimates = simulator.simulate(parameters, settings, ProgressLines.to(System.err, quantity, 2000)::progress,
-                () -> Thread.currentThread().isInterrupted());
+        Map<String, Estimate> estimates;
+        boolean cancelled;
+        try (Cancellation cancellation = Cancellation.open();
+                ConsoleProgress progress = ConsoleProgress.start(System.err, quantity)) {
+            estimates = simulator.simulate(parameters, settings, progress::progress, cancellation);
+            cancelled = cancellation.getAsBoolean();
+        }
         Estimate e = q.estimate(estimates);
+        if (cancelled) {
+            throw new CancellationException(String.format(Locale.ROOT, "cancelled after %d of %d realizations%s",
+                    e.count(), realizations, e.count() > 1 ? String.format(Locale.ROOT, " (so far %s,%.10g,%.6g)",
+                    quantity, e.mean(), e.standardError()) : ""));
+        }
         if (!Double.isFinite(e.mean())) {
             throw new IllegalArgumentException(quantity + ": the simulator gave " + e.mean() + " at " + String.join(" ",
                     arguments) + " (" + e.count() + " realizations): the point is outside its numeric range");

@@ -127,7 +127,7 @@ final class GlobalPowerAllocation {
         }
         long deadline = System.nanoTime() + budgetNanos;
         ProposedPowerAllocation.Run best = ppa.run(constraints, ProposedPowerAllocation.start(region), surrogate);
-        for (int v = 0; v < n && System.nanoTime() < deadline; v++) {
+        for (int v = 0; v < n && !stop(deadline); v++) {
             ProposedPowerAllocation.Run r = ppa.run(constraints, region.vertexMaximising(v), surrogate);
             if (r.sumRate() > best.sumRate()) {
                 best = r;
@@ -145,10 +145,15 @@ final class GlobalPowerAllocation {
         }
         String note = String.format(Locale.ROOT, "%s (%s, %d boxes): the optimum is proven to be at most %.6g, "
                 + "%.2g above this sum rate", NOT_CERTIFIED, search.nodes >= nodeLimit ? "node cap reached"
-                : System.nanoTime() >= deadline ? "time budget of " + budgetNanos / 1e9 + " s spent"
+                : stop(deadline) ? "time budget of " + budgetNanos / 1e9 + " s spent"
                 : "boxes at the resolution limit", search.nodes, upperBound, upperBound - sumRate);
         return new PowerAllocation(found.scheme(), true, found.powers(), found.rates(), found.sensingSnr(), sumRate,
                 note, found.minimumBudget(), found.iterations(), found.history(), upperBound);
+    }
+
+    /** @return whether the time budget is spent or the calling thread was interrupted (a cancelled command) */
+    private static boolean stop(long deadline) {
+        return System.nanoTime() >= deadline || Thread.currentThread().isInterrupted();
     }
 
     /** One box of the search and its upper bound. */
@@ -283,7 +288,7 @@ final class GlobalPowerAllocation {
                 if (box.bound() <= best.sumRate() + tolerance()) {
                     break; // certified: every open box is within the gap
                 }
-                if (nodes >= nodeLimit || System.nanoTime() >= deadline) {
+                if (nodes >= nodeLimit || stop(deadline)) {
                     break;
                 }
                 open.poll();

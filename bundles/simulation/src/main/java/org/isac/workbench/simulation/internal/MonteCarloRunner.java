@@ -20,8 +20,9 @@ import org.isac.workbench.simulation.RunSettings;
  * Runs realizations in parallel and folds their samples into estimates, bit-identically for any number of
  * threads: realizations go in batches of {@value #BATCH}; within a batch each thread fills the samples of its
  * share of indices, and the batch is then folded in index order. The stopping rule (target confidence
- * half-width) and cancellation are checked between batches only, so where a run stops does not depend on
- * the threads either.
+ * half-width) is checked between batches only, so where a run stops does not depend on the threads either.
+ * Cancellation is also polled between realizations, so that a long batch stops soon after it is asked to; the
+ * batch under way is then dropped whole, and the estimates hold the completed batches.
  */
 final class MonteCarloRunner {
 
@@ -42,7 +43,7 @@ final class MonteCarloRunner {
      * @param p the network point
      * @param settings seed, point, cap, stopping rule, threads
      * @param listener progress
-     * @param cancelled polled between batches
+     * @param cancelled polled between realizations, from the worker threads too
      * @return the estimates of comm-rate, radar-rate, comm-ase and sensing-ase (the ASEs are the rates times
      *         λ_b K and λ_b J, in bit/s/Hz/m²)
      */
@@ -66,7 +67,9 @@ final class MonteCarloRunner {
             long done = 0;
             while (done < settings.realizations() && !cancelled.getAsBoolean()) {
                 int size = (int) Math.min(BATCH, settings.realizations() - done);
-                runBatch(workers, pool, p, settings, done, size, batch);
+                if (!runBatch(workers, pool, p, settings, done, size, batch, cancelled)) {
+                    break;
+                }
                 for (int i = 0; i < size; i++) {
                     addIfMeasured(comm, batch[i][NetworkRealization.COMM]);
                     addIfMeasured(radar, batch[i][NetworkRealization.RADAR]);
@@ -95,36 +98,44 @@ final class MonteCarloRunner {
         return estimates;
     }
 
-    private static void runBatch(List<NetworkRealization> workers, ExecutorService pool, NetworkParameters p,
-            RunSettings s, long first, int size, double[][] batch) {
+    /** @return whether the batch is complete (false: cancelled, or the waiting thread was interrupted) */
+    private static boolean runBatch(List<NetworkRealization> workers, ExecutorService pool, NetworkParameters p,
+            RunSettings s, long first, int size, double[][] batch, BooleanSupplier cancelled) {
         if (pool == null) {
-            for (int i = 0; i < size; i++) {
-                workers.get(0).simulate(p, s.seed(), s.point(), first + i, batch[i]);
-            }
-            return;
+            return simulate(workers.get(0), p, s, first, 0, size, batch, cancelled);
         }
-        List<Future<?>> parts = new ArrayList<>();
+        List<Future<Boolean>> parts = new ArrayList<>();
         int threads = workers.size();
         for (int t = 0; t < threads; t++) {
             NetworkRealization worker = workers.get(t);
             int from = (int) ((long) size * t / threads);
             int to = (int) ((long) size * (t + 1) / threads);
-            parts.add(pool.submit(() -> {
-                for (int i = from; i < to; i++) {
-                    worker.simulate(p, s.seed(), s.point(), first + i, batch[i]);
-                }
-            }));
+            parts.add(pool.submit(() -> simulate(worker, p, s, first, from, to, batch, cancelled)));
         }
+        boolean complete = true;
         try {
-            for (Future<?> part : parts) {
-                part.get();
+            for (Future<Boolean> part : parts) {
+                complete &= part.get();
             }
         } catch (InterruptedException e) {
+            // the caller's cancellation: keep the flag for its cancel check and drop the batch
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the simulation was interrupted", e);
+            return false;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+        return complete;
+    }
+
+    private static boolean simulate(NetworkRealization worker, NetworkParameters p, RunSettings s, long first,
+            int from, int to, double[][] batch, BooleanSupplier cancelled) {
+        for (int i = from; i < to; i++) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            worker.simulate(p, s.seed(), s.point(), first + i, batch[i]);
+        }
+        return true;
     }
 
     private static void addIfMeasured(RunningStatistics statistics, double sample) {
