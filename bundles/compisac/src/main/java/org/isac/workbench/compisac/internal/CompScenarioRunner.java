@@ -74,13 +74,14 @@ public final class CompScenarioRunner implements ScenarioRunner {
             throws IOException {
         String name = scenarioFile.name();
         CompScenario scenario = CompScenario.parse(name, scenarioFile.fields());
+        // the providers are bound once for the whole run (a swap during the run affects the next one), and before
+        // anything is written (an unknown allocation is refused with nothing written)
+        Providers providers = new Providers(registry, scenario);
         Files.createDirectories(results);
         // a point: a budget (with all its targets or schemes), or a (budget curve, P_D) pair
         long points = scenario.figure().equals(CompScenario.SUMRATE_VS_PD)
                 ? (long) scenario.pdSweep().length * scenario.budgetsDb().length : scenario.budgetsDb().length;
         Provenance.Unfinished run = Provenance.started(scenarioFile.path(), results, name, points);
-        // the providers are bound once for the whole run: a swap during the run affects the next one
-        Providers providers = new Providers(registry);
         Path csv = results.resolve(name + ".csv");
         Figure figure = switch (scenario.figure()) {
             case CompScenario.DETECTION -> detection(scenario, providers, csv, listener, cancelled, run);
@@ -109,13 +110,26 @@ public final class CompScenarioRunner implements ScenarioRunner {
         final PathLoss pathLoss;
         final ChannelModel channel;
         final Map<String, PowerAllocator> schemes = new LinkedHashMap<>();
+        /** The scheme of Fig. 2(a), null for the other figures. */
+        final PowerAllocator allocation;
 
-        Providers(ComponentRegistry registry) {
+        Providers(ComponentRegistry registry, CompScenario scenario) {
             detector = registry.active(Detector.CONCERN, Detector.class);
             pathLoss = registry.active(PathLoss.CONCERN, PathLoss.class);
             channel = registry.active(ChannelModel.CONCERN, ChannelModel.class).forRun();
             for (String scheme : ORDER) {
                 schemes.put(scheme, registry.named(PowerAllocator.CONCERN, scheme, PowerAllocator.class));
+            }
+            if (!scenario.figure().equals(CompScenario.DETECTION)) {
+                allocation = null;
+            } else if (schemes.containsKey(scenario.allocation())) {
+                allocation = schemes.get(scenario.allocation());
+            } else {
+                try {
+                    allocation = registry.named(PowerAllocator.CONCERN, scenario.allocation(), PowerAllocator.class);
+                } catch (IllegalArgumentException unknown) {
+                    throw new IllegalArgumentException("allocation: " + unknown.getMessage(), unknown);
+                }
             }
         }
     }
@@ -142,8 +156,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
         int cells = s.layout().cells();
         double delta = p.detector.threshold(cells, s.samples(), s.pfa());
         CompNetwork net = network(s, p, 0);
-        PowerAllocator allocator = p.schemes.getOrDefault(s.allocation(),
-                registry.named(PowerAllocator.CONCERN, s.allocation(), PowerAllocator.class));
+        PowerAllocator allocator = p.allocation;
         double[] x = s.budgetsDb();
         Curves curves = new Curves(x);
         int[] theory = new int[cells];

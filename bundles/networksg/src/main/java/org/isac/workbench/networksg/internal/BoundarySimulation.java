@@ -36,15 +36,24 @@ final class BoundarySimulation {
     private final String mode;
     private final long realizations;
     private final long seed;
-    private final Path csv;
-    private final CsvTable out;
+    private Path csv;
+    private CsvTable out;
 
-    private BoundarySimulation(NetworkSimulator simulator, String mode, long realizations, long seed, Path csv)
-            throws IOException {
+    private BoundarySimulation(NetworkSimulator simulator, String mode, long realizations, long seed) {
         this.simulator = simulator;
         this.mode = mode;
         this.realizations = realizations;
         this.seed = seed;
+    }
+
+    /**
+     * Creates the simulation's CSV; called once the whole scenario has been checked, so that a bad scenario
+     * writes nothing.
+     *
+     * @param csv the file
+     * @throws IOException when it cannot be created
+     */
+    void start(Path csv) throws IOException {
         this.csv = csv;
         this.out = CsvTable.create(csv, text("variant"), text("K"), text("J"), text("Lc"), text("Ls"), text("quantity"),
                 number("theory", "%.10g"), number("mean", "%.10g"), number("stderr", "%.6g"),
@@ -52,16 +61,21 @@ final class BoundarySimulation {
                 text("note"));
     }
 
-    static BoundarySimulation parse(JsonFields in, ComponentRegistry registry, Path csv) throws IOException {
+    static BoundarySimulation parse(JsonFields in, ComponentRegistry registry) {
         String mode = in.text("mode", "gamma");
         long realizations = in.longInteger("realizations", 20_000);
-        if (realizations < 1) {
-            throw new IllegalArgumentException("simulation.realizations: must be >= 1, got " + realizations);
+        if (realizations < 1 || realizations > RunSettings.MAX_REALIZATIONS) {
+            throw new IllegalArgumentException("simulation.realizations: must be in [1, "
+                    + RunSettings.MAX_REALIZATIONS + "], got " + realizations);
         }
         long seed = in.longInteger("seed", 1);
         in.rejectUnknown();
-        NetworkSimulator simulator = registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class);
-        return new BoundarySimulation(simulator, mode, realizations, seed, csv);
+        try {
+            return new BoundarySimulation(registry.named(NetworkSimulator.CONCERN, mode, NetworkSimulator.class), mode,
+                    realizations, seed);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("simulation.mode: " + unknown.getMessage(), unknown);
+        }
     }
 
     /**

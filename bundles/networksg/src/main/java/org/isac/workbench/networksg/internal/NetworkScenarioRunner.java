@@ -52,9 +52,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
 
     static final String KIND = "network-sg";
     /** Largest realization count a scenario may ask for per point. */
-    private static final long MAX_REALIZATIONS = 1_000_000_000L;
     /** Largest worker thread count a scenario may ask for. */
-    private static final int MAX_THREADS = 1024;
     /** The {@code mode} that draws the analytic lines only. */
     private static final String THEORY_ONLY = "none";
     /** ASE is plotted per km²: bit/s/Hz/m² × 1e6. */
@@ -121,15 +119,16 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
         // the simulator: empty for the active network-simulator provider, "none" for theory only, else a name
         String mode = in.text("mode", "");
         long realizations = in.longInteger("realizations", 0);
-        if (in.has("realizations") && (realizations < 1 || realizations > MAX_REALIZATIONS)) {
-            throw new IllegalArgumentException("realizations: must be in [1, " + MAX_REALIZATIONS + "], got "
+        if (in.has("realizations") && (realizations < 1 || realizations > RunSettings.MAX_REALIZATIONS)) {
+            throw new IllegalArgumentException("realizations: must be in [1, " + RunSettings.MAX_REALIZATIONS + "], got "
                     + realizations);
         }
         double target = in.number("targetHalfWidth", 0, JsonFields.UNBOUNDED, 0);
         long seed = in.longInteger("seed", 1);
         long threads = in.longInteger("threads", Runtime.getRuntime().availableProcessors());
-        if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads: must be in [1, " + MAX_THREADS + "], got " + threads);
+        if (threads < 1 || threads > RunSettings.MAX_THREADS) {
+            throw new IllegalArgumentException("threads: must be in [1, " + RunSettings.MAX_THREADS + "], got "
+                    + threads);
         }
         in.rejectUnknown();
         return new Scenario(title, quantities, theory, logX, NetworkArguments.parse(tokens, Map.of()), xKey, xValues,

@@ -78,10 +78,27 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         }
         boolean weighted = plot.equals("weighted");
         double[] rhos = weighted ? in.numbers("rho", 0, 1) : new double[0];
-        Files.createDirectories(results);
         BoundarySimulation simulation = !in.has("simulation") || weighted ? null
-                : BoundarySimulation.parse(in.object("simulation"), registry, results.resolve(name + "-simulation.csv"));
+                : BoundarySimulation.parse(in.object("simulation"), registry);
         in.rejectUnknown();
+        // every curve's network is checked before anything is written; a curve's keys override the base's
+        List<RegionRequest> requests = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Map<String, String> curve : curves) {
+            Map<String, String> keys = new LinkedHashMap<>(base);
+            keys.putAll(curve);
+            labels.add(String.join(", ", tokens(curve)));
+            try {
+                requests.add(RegionTable.request(NetworkArguments.parse(tokens(keys), RegionTable.REGION_DEFAULTS)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException((curves.size() > 1 ? "curves[" + requests.size() + "]: " : "")
+                        + e.getMessage(), e);
+            }
+        }
+        Files.createDirectories(results);
+        if (simulation != null) {
+            simulation.start(results.resolve(name + "-simulation.csv"));
+        }
         Provenance.Unfinished run = Provenance.started(file.path(), results, name, curves.size());
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
@@ -99,12 +116,8 @@ public final class RegionScenarioRunner implements ScenarioRunner {
                         text("at_equal"), number("largest_gain_percent", "%.2f"), text("K"), text("J"), text("Lc"),
                         text("Ls"))) {
             for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
-                // a curve's keys override the base's
-                Map<String, String> keys = new LinkedHashMap<>(base);
-                keys.putAll(curves.get(c));
-                List<String> tokens = tokens(keys);
-                String label = String.join(", ", tokens(curves.get(c)));
-                RegionRequest request = RegionTable.request(NetworkArguments.parse(tokens, RegionTable.REGION_DEFAULTS));
+                String label = labels.get(c);
+                RegionRequest request = requests.get(c);
                 ScRegion region = designer.region(model, request);
                 if (weighted) {
                     weighted(region, rhos, label, out, series);

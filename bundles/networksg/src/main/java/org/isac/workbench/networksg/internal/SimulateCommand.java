@@ -63,9 +63,6 @@ public final class SimulateCommand {
         }
         long realizations = a.text("realizations").equals("auto") ? simulator.defaultRealizations()
                 : a.longInteger("realizations");
-        if (realizations < 1 || realizations > 100_000_000L) {
-            throw new IllegalArgumentException("realizations must be in [1, 100000000], got " + realizations);
-        }
         RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
                 a.integer("threads"));
         Map<String, Estimate> estimates;

@@ -561,7 +561,7 @@ public final class MarcumQ {
 
     static void checkOrder(int m) {
         if (m < 1) {
-            throw new IllegalArgumentException("order m must be an integer >= 1, got " + m);
+            throw new IllegalArgumentException("M must be an integer >= 1, got " + m);
         }
     }
 

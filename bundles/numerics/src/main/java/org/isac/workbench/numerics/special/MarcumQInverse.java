@@ -41,7 +41,7 @@ public final class MarcumQInverse {
      */
     public static double gammaThreshold(int l, double pfa) {
         if (l < 1) {
-            throw new IllegalArgumentException("l must be an integer >= 1, got " + l);
+            throw new IllegalArgumentException("L must be an integer >= 1, got " + l);
         }
         if (!(pfa > 0 && pfa <= 1)) {
             throw new IllegalArgumentException("pfa must be a probability with 0 < pfa <= 1, got " + pfa);
@@ -94,7 +94,7 @@ public final class MarcumQInverse {
      */
     public static double minimumNoncentrality(int l, double delta, double targetPd) {
         if (l < 1) {
-            throw new IllegalArgumentException("l must be an integer >= 1, got " + l);
+            throw new IllegalArgumentException("L must be an integer >= 1, got " + l);
         }
         if (!(delta >= 0 && delta < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("delta must be a finite threshold >= 0, got " + delta);
