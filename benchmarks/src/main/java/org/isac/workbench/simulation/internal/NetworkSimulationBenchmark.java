@@ -1,5 +1,6 @@
 package org.isac.workbench.simulation.internal;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
 import org.isac.workbench.channel.model.ChannelModel;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Network Monte Carlo throughput: realizations per second at the paper's density (λ_b = 1e-5, 400 BSs in
  * the window) for (M, K) = (16, 8), (32, 16), (64, 32) with J = 2 and no cooperation, explicit precoders
- * (physical) and equivalent gains (gamma), on 1 and 2 threads. One benchmark call runs
+ * (physical, measuring communication, sensing or both) and equivalent gains (gamma), on 1 and 2 threads. One benchmark call runs
  * {@link #realizationsPerCall()} realizations through the parallel runner: the score times that is
  * realizations per second.
  */
@@ -47,6 +48,10 @@ public class NetworkSimulationBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /** What the physical simulator measures: communication, sensing or both (gamma always measures both). */
+    @Param({"both", "communication", "sensing"})
+    public String measured;
+
     private long next;
 
     /** @return realizations per benchmark call: 2 physical (one per thread), one runner batch of gamma */
@@ -61,6 +66,9 @@ public class NetworkSimulationBenchmark {
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
                 : () -> new PhysicalNetworkRealization(new PoissonPointProcess(),
                         ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(),
-                        new ZeroForcingBeamformer(), 400, 0.5), p, settings, RunProgress.NONE, () -> false);
+                        new ZeroForcingBeamformer(), 400, 0.5, measured.equals("both")
+                                ? org.isac.workbench.simulation.Measurement.all()
+                                : Set.of(org.isac.workbench.simulation.Measurement.valueOf(measured.toUpperCase(
+                                        java.util.Locale.ROOT)))), p, settings, RunProgress.NONE, () -> false);
     }
 }

@@ -2,6 +2,7 @@ package org.isac.workbench.simulation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.NetworkParameters;
@@ -17,14 +18,6 @@ public interface NetworkSimulator {
     String CONCERN = "network-simulator";
 
     /**
-     * @param parameters the network point
-     * @param settings seed, realization cap, stopping rule, threads
-     * @param listener told of the progress
-     * @param cancelled polled between realizations; when it answers true the run stops and returns what
-     *        it has
-     * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
-     */
-    /**
      * @return the realizations a run makes when the user names no count (a cheap simulator affords more)
      */
     default long defaultRealizations() {
@@ -39,6 +32,34 @@ public interface NetworkSimulator {
         return List.of();
     }
 
+    /**
+     * Measures everything: as {@link #simulate(NetworkParameters, RunSettings, Set, RunProgress, BooleanSupplier)}
+     * with {@link Measurement#all()}.
+     *
+     * @param parameters the network point
+     * @param settings seed, realization cap, stopping rule, threads
+     * @param listener told of the progress
+     * @param cancelled polled between realizations; when it answers true the run stops and returns what
+     *        it has
+     * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
+     */
     Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings, RunProgress listener,
             BooleanSupplier cancelled);
+
+    /**
+     * Measures what is asked for and, where the simulator can, nothing else. A measured quantity's estimate is
+     * the same, bit for bit, as when everything is measured; the quantities of a measurement not asked for may
+     * be empty estimates (NaN, no samples). The default measures everything.
+     *
+     * @param parameters the network point
+     * @param settings seed, realization cap, stopping rule, threads
+     * @param measured what the run must measure (not empty)
+     * @param listener told of the progress
+     * @param cancelled polled between realizations
+     * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
+     */
+    default Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            Set<Measurement> measured, RunProgress listener, BooleanSupplier cancelled) {
+        return simulate(parameters, settings, listener, cancelled);
+    }
 }

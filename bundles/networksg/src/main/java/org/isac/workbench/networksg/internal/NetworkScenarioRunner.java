@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.experiment.CsvTable;
 import org.isac.workbench.experiment.Curves;
@@ -28,6 +29,7 @@ import org.isac.workbench.registry.ProviderInfo;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 import org.osgi.annotation.bundle.Requirement;
@@ -170,14 +172,15 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
             throws IOException {
         String name = file.name();
         Scenario s = parse(file.fields());
-        Files.createDirectories(results);
         String simulatorName = simulatorName(s.mode());
         NetworkSimulator simulator = simulatorName.equals(THEORY_ONLY) ? null : simulator(simulatorName);
+        Files.createDirectories(results);
         long realizations = s.realizations() > 0 || simulator == null ? s.realizations()
                 : simulator.defaultRealizations();
         Provenance.Unfinished run = Provenance.started(file.path(), results, name,
                 simulator == null ? 0 : (long) s.xValues().size() * s.seriesValues().size());
         List<Quantity> quantities = s.quantities();
+        Set<Measurement> measured = Quantity.measurements(quantities);
         double scale = quantities.get(0).isAse() ? PER_KM2 : 1;
         int points = s.xValues().size();
         int curves = s.seriesValues().size();
@@ -217,7 +220,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                             q.requireApplicable(p);
                         }
                         estimates = simulator.simulate(p, new RunSettings(s.seed(),
-                                (long) c * points + k, realizations, s.target(), s.threads()),
+                                (long) c * points + k, realizations, s.target(), s.threads()), measured,
                                 (done, total, perSecond) -> progress.within(done), cancelled);
                     } catch (IllegalArgumentException outsideTheModel) {
                         note = outsideTheModel.getMessage();

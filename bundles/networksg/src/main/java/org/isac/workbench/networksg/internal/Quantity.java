@@ -1,12 +1,15 @@
 package org.isac.workbench.networksg.internal;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.Evaluation;
 import org.isac.workbench.sganalytics.NetworkIsacModel;
 import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.Measurement;
 
 /**
  * The network paper's quantities, by the key that commands, scenario files and CSV files use: what the
@@ -126,6 +129,22 @@ enum Quantity {
      * @param estimates a simulator's estimates by key
      * @return this quantity's; total-ase sums the two ASEs, its standard error as if independent
      */
+    /**
+     * @param quantities simulated quantities
+     * @return what a simulator must measure to estimate them
+     */
+    static Set<Measurement> measurements(List<Quantity> quantities) {
+        Set<Measurement> measured = EnumSet.noneOf(Measurement.class);
+        for (Quantity q : quantities) {
+            if (q == TOTAL_ASE) {
+                measured.addAll(Measurement.all());
+            } else {
+                measured.add(Measurement.of(q.key));
+            }
+        }
+        return measured;
+    }
+
     Estimate estimate(Map<String, Estimate> estimates) {
         if (this != TOTAL_ASE) {
             return estimates.get(key);

@@ -69,7 +69,8 @@ public final class SimulateCommand {
         boolean cancelled;
         try (Cancellation cancellation = Cancellation.open();
                 ConsoleProgress progress = ConsoleProgress.start(System.err, quantity)) {
-            estimates = simulator.simulate(parameters, settings, progress::progress, cancellation);
+            estimates = simulator.simulate(parameters, settings, Quantity.measurements(List.of(q)), progress::progress,
+                    cancellation);
             cancelled = cancellation.getAsBoolean();
         }
         Estimate e = q.estimate(estimates);

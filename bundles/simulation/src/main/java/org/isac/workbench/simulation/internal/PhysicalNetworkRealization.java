@@ -1,6 +1,7 @@
 package org.isac.workbench.simulation.internal;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.isac.workbench.beamforming.Beamformer;
 import org.isac.workbench.channel.model.ArrayGeometry;
@@ -14,6 +15,7 @@ import org.isac.workbench.geometry.Window;
 import org.isac.workbench.numerics.linalg.ComplexMatrix;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.Measurement;
 
 /**
  * The specification's physical Monte Carlo ("Monte Carlo B", section 7): one network topology per call,
@@ -111,6 +113,10 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private ArrayGeometry receiveArray;
     private final double meanBaseStations;
     private final double measuredRadiusFraction;
+    /** Whether the users' SIRs are measured. */
+    private final boolean communication;
+    /** Whether the targets' echo SIRs are measured. */
+    private final boolean sensing;
 
     // ---- the current realization's indices and sizes (set at the start of simulate) ----
     private long seed;
@@ -212,7 +218,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
      *        fraction of the window radius, in (0, 1] (0.5 keeps them away from the window's edge)
      */
     PhysicalNetworkRealization(PointProcess pointProcess, ChannelModel channel, PathLoss pathLoss,
-            Beamformer beamformer, double meanBaseStations, double measuredRadiusFraction) {
+            Beamformer beamformer, double meanBaseStations, double measuredRadiusFraction, Set<Measurement> measured) {
         if (pointProcess == null || channel == null || pathLoss == null || beamformer == null) {
             throw new IllegalArgumentException("point process, channel model, path loss and beamformer are required");
         }
@@ -229,6 +235,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         this.beamformer = beamformer;
         this.meanBaseStations = meanBaseStations;
         this.measuredRadiusFraction = measuredRadiusFraction;
+        this.communication = measured.contains(Measurement.COMMUNICATION);
+        this.sensing = measured.contains(Measurement.SENSING);
     }
 
     /**
@@ -274,9 +282,16 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         collectRequests(p.commCluster(), p.senseCluster());
         acceptRequests(topology);
         buildPrecoders();
-        measureUsers(samples);
+        // the precoders depend on every request, but each measurement draws its links from streams of its own,
+        // so one that is not asked for is skipped without changing the other
+        listMeasuredReceivers();
+        if (communication) {
+            measureUsers(samples);
+        }
         parameters = p;
-        measureTargets(p.beta(), p.sensingGain(), samples);
+        if (sensing) {
+            measureTargets(p.beta(), p.sensingGain(), samples);
+        }
     }
 
     /** ‖a_t(θ)ᴴW_b‖² for the direction with sin θ = sine (clutter illumination); uses the channel buffer. */
@@ -881,8 +896,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     // =====================================================================================================
 
 
-    /** SIR of every measured user, eq. (3); samples[COMM] = their cell-area-weighted mean log₂(1 + SIR). */
-    private void measureUsers(double[] samples) {
+    /** The BSs in the measured region, and their users. */
+    private void listMeasuredReceivers() {
         for (int b = 0; b < baseStations; b++) {
             if (measured[b]) {
                 measuredStation[measuredStations++] = b;
@@ -893,6 +908,10 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 }
             }
         }
+    }
+
+    /** SIR of every measured user, eq. (3); samples[COMM] = their cell-area-weighted mean log₂(1 + SIR). */
+    private void measureUsers(double[] samples) {
         if (measuredUsers == 0) {
             return;
         }

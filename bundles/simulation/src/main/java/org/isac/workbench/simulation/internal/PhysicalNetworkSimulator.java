@@ -3,6 +3,7 @@ package org.isac.workbench.simulation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.isac.workbench.beamforming.Beamformer;
 import org.isac.workbench.channel.model.ChannelModel;
@@ -15,6 +16,7 @@ import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
 import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunSettings;
 import org.osgi.annotation.bundle.Requirement;
@@ -98,6 +100,15 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
     @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             RunProgress listener, BooleanSupplier cancelled) {
+        return simulate(parameters, settings, Measurement.all(), listener, cancelled);
+    }
+
+    @Override
+    public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            Set<Measurement> measured, RunProgress listener, BooleanSupplier cancelled) {
+        if (measured.isEmpty()) {
+            throw new IllegalArgumentException("a run must measure something: communication, sensing or both");
+        }
         // the providers are bound once per run: a swap during the run takes effect at the next one
         PointProcess pointProcess = registry.active(PointProcess.CONCERN, PointProcess.class);
         ChannelModel channel = registry.active(ChannelModel.CONCERN, ChannelModel.class).forRun();
@@ -105,6 +116,7 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
         Beamformer beamformer = registry.active(Beamformer.CONCERN, Beamformer.class);
         Config window = config;
         return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(pointProcess, channel, pathLoss, beamformer,
-                window.meanBaseStations(), window.measuredRadiusFraction()), parameters, settings, listener, cancelled);
+                window.meanBaseStations(), window.measuredRadiusFraction(), measured), parameters, settings, listener,
+                cancelled);
     }
 }

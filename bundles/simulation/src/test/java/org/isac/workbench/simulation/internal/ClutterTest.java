@@ -3,6 +3,7 @@ package org.isac.workbench.simulation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
 import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
@@ -35,7 +36,8 @@ class ClutterTest {
         }
         assertTrue(lower > 100, "clutter present in most realizations at 2e-3 per m²: " + lower);
         PhysicalNetworkRealization physical = new PhysicalNetworkRealization(new PoissonPointProcess(),
-                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 150, 0.5);
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 150, 0.5,
+                Measurement.all());
         for (int r = 0; r < 3; r++) {
             physical.simulate(point(0), 2, 0, r, clean);
             physical.simulate(point(2e-3), 2, 0, r, cluttered);

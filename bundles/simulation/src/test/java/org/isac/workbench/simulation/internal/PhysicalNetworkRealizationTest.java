@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.beamforming.Beamformer;
 import org.isac.workbench.beamforming.internal.MaximumRatioTransmission;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
@@ -32,7 +33,7 @@ class PhysicalNetworkRealizationTest {
 
     private static PhysicalNetworkRealization realization(Beamformer beamformer, double meanBaseStations) {
         return new PhysicalNetworkRealization(new PoissonPointProcess(), ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), beamformer,
-                meanBaseStations, 0.5);
+                meanBaseStations, 0.5, Measurement.all());
     }
 
     private static NetworkParameters network(int antennas, int receiveAntennas, int users, int targets,
@@ -180,6 +181,35 @@ class PhysicalNetworkRealizationTest {
         }
         first.simulate(p, 11, 3, 6, a);
         assertNotEquals(a[NetworkRealization.COMM], b[NetworkRealization.COMM]);
+    }
+
+    @Test
+    void aRunMeasuresOnlyWhatItIsAskedForAndThatBitForBit() {
+        // with nulling on both sides (L_c = L_s = 2), so that the skipped measurement's requests still shape the
+        // precoders: the measured sample must not change
+        NetworkParameters p = network(8, 4, 2, 2, 2, 2);
+        PhysicalNetworkRealization both = zeroForcing(150);
+        PhysicalNetworkRealization communication = new PhysicalNetworkRealization(new PoissonPointProcess(),
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(),
+                150, 0.5, java.util.Set.of(Measurement.COMMUNICATION));
+        PhysicalNetworkRealization sensing = new PhysicalNetworkRealization(new PoissonPointProcess(),
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(),
+                150, 0.5, java.util.Set.of(Measurement.SENSING));
+        double[] a = new double[NetworkRealization.SAMPLES];
+        double[] c = new double[NetworkRealization.SAMPLES];
+        double[] s = new double[NetworkRealization.SAMPLES];
+        for (int r = 0; r < 5; r++) {
+            both.simulate(p, 12, 0, r, a);
+            communication.simulate(p, 12, 0, r, c);
+            sensing.simulate(p, 12, 0, r, s);
+            assertTrue(Double.isFinite(a[NetworkRealization.COMM]) && Double.isFinite(a[NetworkRealization.RADAR]));
+            assertEquals(Double.doubleToRawLongBits(a[NetworkRealization.COMM]),
+                    Double.doubleToRawLongBits(c[NetworkRealization.COMM]), "communication of realization " + r);
+            assertTrue(Double.isNaN(c[NetworkRealization.RADAR]), "no sensing measured");
+            assertEquals(Double.doubleToRawLongBits(a[NetworkRealization.RADAR]),
+                    Double.doubleToRawLongBits(s[NetworkRealization.RADAR]), "sensing of realization " + r);
+            assertTrue(Double.isNaN(s[NetworkRealization.COMM]), "no communication measured");
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.beamforming.internal.ZeroForcingBeamformer;
 import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.internal.RayleighFading;
@@ -26,7 +27,8 @@ class SimulatorsAgainstAnalyticsTest {
 
     private static Map<String, Estimate> physical(NetworkParameters p, long seed, long realizations) {
         return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(new PoissonPointProcess(),
-                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 400, 0.5), p, new RunSettings(seed, 0, realizations,
+                ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 400, 0.5,
+                Measurement.all()), p, new RunSettings(seed, 0, realizations,
                         0, 2), RunProgress.NONE, () -> false);
     }
 
