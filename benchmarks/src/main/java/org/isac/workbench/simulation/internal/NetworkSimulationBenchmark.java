@@ -48,6 +48,14 @@ public class NetworkSimulationBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * How the physical simulator gets the gains of independent interferers: from their exact law (the default for
+     * i.i.d. Rayleigh channels) or from explicit channels (what a model that is not i.i.d. Rayleigh gets, and
+     * what every run did before).
+     */
+    @Param({"law", "explicit"})
+    public String gains;
+
     /** What the physical simulator measures: communication, sensing or both (gamma always measures both). */
     @Param({"both", "communication", "sensing"})
     public String measured;
@@ -65,7 +73,7 @@ public class NetworkSimulationBenchmark {
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
                 : () -> new PhysicalNetworkRealization(new PoissonPointProcess(),
-                        ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(),
+                        ChannelModel.iid(new RayleighFading(), gains.equals("law")), new SingleSlopePathLoss(),
                         new ZeroForcingBeamformer(), 400, 0.5, measured.equals("both")
                                 ? org.isac.workbench.simulation.Measurement.all()
                                 : Set.of(org.isac.workbench.simulation.Measurement.valueOf(measured.toUpperCase(

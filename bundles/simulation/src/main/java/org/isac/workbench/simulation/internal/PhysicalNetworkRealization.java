@@ -96,6 +96,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private static final ArrayGeometry SINGLE_ANTENNA = ArrayGeometry.ula(1);
     /** Stream kind of a BS → user channel h_{b,u}. */
     private static final long USER_CHANNEL = 0x5553455243484e4cL;
+    /** Stream kind of an interferer's gain ‖h_{b,u}ᴴW_b‖² drawn from its exact law ("USERGAIN" in ASCII). */
+    private static final long USER_GAIN = 0x5553455247414e4eL;
     /** Stream kind of a BS → BS channel G_{b→i}. */
     private static final long BASE_STATION_CHANNEL = 0x4253424343484e4cL;
     /** 2⁶⁴ / golden ratio, odd: spreads consecutive BS indices over the 64-bit key space. */
@@ -117,6 +119,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private final boolean communication;
     /** Whether the targets' echo SIRs are measured. */
     private final boolean sensing;
+    /** The exact law of interferers' gains, for i.i.d. Rayleigh channels; rebuilt when K changes. */
+    private GramInterference gram;
 
     // ---- the current realization's indices and sizes (set at the start of simulate) ----
     private long seed;
@@ -915,15 +919,29 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         if (measuredUsers == 0) {
             return;
         }
+        // an interferer's gain from its exact law (K exponentials) where the channel is i.i.d. Rayleigh and W_b was
+        // designed without it; else from the explicit channel
+        boolean exactLaw = channel.iidRayleigh();
+        if (exactLaw && (gram == null || gram.beams() != users)) {
+            gram = new GramInterference(users);
+        }
         // interferers outside, receivers inside: W_b stays in cache while every measured user is served
         for (int b = 0; b < baseStations; b++) {
+            if (exactLaw) {
+                gram.precoder(precoderRe, precoderIm, b * antennas * users, antennas);
+            }
             for (int q = 0; q < measuredUsers; q++) {
                 int u = measuredUser[q];
                 if (u / users == b) {
                     continue;
                 }
-                userChannel(b, u);
-                double gain = beamPower(channelRe, channelIm, 0, b);
+                double gain;
+                if (exactLaw && !acceptedRequestOf(b, u)) {
+                    gain = gram.draw(pairStream(USER_GAIN, b, u));
+                } else {
+                    userChannel(b, u);
+                    gain = beamPower(channelRe, channelIm, 0, b);
+                }
                 userInterference[q] += gain * SquaredDistancePathLoss.gainSquared(pathLoss,
                         square(bsX[b] - userX[u]) + square(bsY[b] - userY[u]), alpha);
             }
@@ -941,6 +959,17 @@ final class PhysicalNetworkRealization implements NetworkRealization {
             weights += area;
         }
         samples[COMM] = sum / weights;
+    }
+
+    /** @return whether BS b accepted the nulling request of user u (so that W_b was designed with h_{b,u}) */
+    private boolean acceptedRequestOf(int b, int u) {
+        int start = requestStart[b];
+        for (int k = start; k < start + acceptedCount[b]; k++) {
+            if (requestCode[k] == u) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Echo SIR of every measured target, eq. (6); samples[RADAR] = their cell-area-weighted mean log₂(1 + γ). */
