@@ -98,6 +98,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private static final long USER_CHANNEL = 0x5553455243484e4cL;
     /** Stream kind of an interferer's gain ‖h_{b,u}ᴴW_b‖² drawn from its exact law ("USERGAIN" in ASCII). */
     private static final long USER_GAIN = 0x5553455247414e4eL;
+    /** Stream kind of the J targets' gains ‖u_jᴴG_{b→i}W_b‖² drawn from their exact law ("TRGTGAIN"). */
+    private static final long TARGET_GAIN = 0x5452475447414e4eL;
     /** Stream kind of a BS → BS channel G_{b→i}. */
     private static final long BASE_STATION_CHANNEL = 0x4253424343484e4cL;
     /** 2⁶⁴ / golden ratio, odd: spreads consecutive BS indices over the 64-bit key space. */
@@ -119,8 +121,18 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private final boolean communication;
     /** Whether the targets' echo SIRs are measured. */
     private final boolean sensing;
-    /** The exact law of interferers' gains, for i.i.d. Rayleigh channels; rebuilt when K changes. */
+    /** The Gram eigen-solver of the precoders, for i.i.d. Rayleigh channels; rebuilt when K changes. */
     private GramInterference gram;
+    /** Whether interferers' gains come from their exact law this realization (i.i.d. Rayleigh channels). */
+    private boolean exactLaw;
+    /** The Gram eigenvalues of every BS's precoder, K per BS. */
+    private double[] gramEigenvalues = new double[0];
+    /** The Cholesky factor of every measured BS's receive filters' Gram matrix UᴴU, J × J per measured BS. */
+    private double[] filterCholeskyRe = new double[0];
+    private double[] filterCholeskyIm = new double[0];
+    /** Scratch of the joint draw of J targets' gains. */
+    private double[] targetGains = new double[0];
+    private double[] targetScratch = new double[0];
 
     // ---- the current realization's indices and sizes (set at the start of simulate) ----
     private long seed;
@@ -331,6 +343,11 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         userY = atLeast(userY, n * users);
         measuredUser = atLeast(measuredUser, n * users);
         userSignal = atLeast(userSignal, n * users);
+        gramEigenvalues = atLeast(gramEigenvalues, n * users);
+        filterCholeskyRe = atLeast(filterCholeskyRe, n * targets * targets);
+        filterCholeskyIm = atLeast(filterCholeskyIm, n * targets * targets);
+        targetGains = atLeast(targetGains, targets);
+        targetScratch = atLeast(targetScratch, 2 * targets);
         userIntraCell = atLeast(userIntraCell, n * users);
         userInterference = atLeast(userInterference, n * users);
         userSir = atLeast(userSir, n * users);
@@ -804,6 +821,10 @@ final class PhysicalNetworkRealization implements NetworkRealization {
      */
     private void buildPrecoders() {
         int block = antennas * users;
+        exactLaw = channel.iidRayleigh();
+        if (exactLaw && (gram == null || gram.beams() != users)) {
+            gram = new GramInterference(users);
+        }
         for (int b = 0; b < baseStations; b++) {
             ComplexMatrix stack = stackChannels(b);
             ComplexMatrix w = beamformer.precoder(stack, users);
@@ -819,6 +840,9 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                     precoderRe[b * block + k * antennas + a] = re[a * users + k];
                     precoderIm[b * block + k * antennas + a] = im[a * users + k];
                 }
+            }
+            if (exactLaw) {
+                gram.eigenvalues(precoderRe, precoderIm, b * block, antennas, gramEigenvalues, b * users);
             }
             if (measured[b]) {
                 for (int k = 0; k < users; k++) {
@@ -921,15 +945,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         }
         // an interferer's gain from its exact law (K exponentials) where the channel is i.i.d. Rayleigh and W_b was
         // designed without it; else from the explicit channel
-        boolean exactLaw = channel.iidRayleigh();
-        if (exactLaw && (gram == null || gram.beams() != users)) {
-            gram = new GramInterference(users);
-        }
         // interferers outside, receivers inside: W_b stays in cache while every measured user is served
         for (int b = 0; b < baseStations; b++) {
-            if (exactLaw) {
-                gram.precoder(precoderRe, precoderIm, b * antennas * users, antennas);
-            }
             for (int q = 0; q < measuredUsers; q++) {
                 int u = measuredUser[q];
                 if (u / users == b) {
@@ -937,7 +954,7 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                 }
                 double gain;
                 if (exactLaw && !acceptedRequestOf(b, u)) {
-                    gain = gram.draw(pairStream(USER_GAIN, b, u));
+                    gain = GramInterference.draw(gramEigenvalues, b * users, users, pairStream(USER_GAIN, b, u));
                 } else {
                     userChannel(b, u);
                     gain = beamPower(channelRe, channelIm, 0, b);
@@ -961,11 +978,14 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         samples[COMM] = sum / weights;
     }
 
-    /** @return whether BS b accepted the nulling request of user u (so that W_b was designed with h_{b,u}) */
-    private boolean acceptedRequestOf(int b, int u) {
+    /**
+     * @return whether BS b accepted the nulling request of this code (user u ≥ 0, or the targets of BS i as −1 − i),
+     *         so that W_b was designed with that channel
+     */
+    private boolean acceptedRequestOf(int b, int code) {
         int start = requestStart[b];
         for (int k = start; k < start + acceptedCount[b]; k++) {
-            if (requestCode[k] == u) {
+            if (requestCode[k] == code) {
                 return true;
             }
         }
@@ -979,17 +999,34 @@ final class PhysicalNetworkRealization implements NetworkRealization {
             return;
         }
         Arrays.fill(targetInterference, 0, measuredTargets, 0);
+        int factorSize = targets * targets;
+        if (exactLaw) {
+            for (int q = 0; q < measuredStations; q++) {
+                GramInterference.filterCholesky(filterRe, filterIm, measuredStation[q] * targets * receiveAntennas,
+                        receiveAntennas, targets, filterCholeskyRe, filterCholeskyIm, q * factorSize);
+            }
+        }
         for (int b = 0; b < baseStations; b++) {
             for (int q = 0; q < measuredStations; q++) {
                 int i = measuredStation[q];
                 if (i == b) {
                     continue;
                 }
-                sensingRows(b, i);
                 double loss = SquaredDistancePathLoss.gainSquared(pathLoss,
                         square(bsX[b] - bsX[i]) + square(bsY[b] - bsY[i]), alpha);
-                for (int j = 0; j < targets; j++) {
-                    targetInterference[q * targets + j] += beamPower(rowRe, rowIm, j * antennas, b) * loss;
+                if (exactLaw && !acceptedRequestOf(b, -1 - i)) {
+                    // the J targets' gains jointly from their exact law: G_{b→i} did not shape W_b
+                    GramInterference.drawFiltered(gramEigenvalues, b * users, users, filterCholeskyRe,
+                            filterCholeskyIm, q * factorSize, targets, pairStream(TARGET_GAIN, b, i), targetScratch,
+                            targetGains);
+                    for (int j = 0; j < targets; j++) {
+                        targetInterference[q * targets + j] += targetGains[j] * loss;
+                    }
+                } else {
+                    sensingRows(b, i);
+                    for (int j = 0; j < targets; j++) {
+                        targetInterference[q * targets + j] += beamPower(rowRe, rowIm, j * antennas, b) * loss;
+                    }
                 }
             }
         }
