@@ -72,11 +72,20 @@ public class NetworkSimulationBenchmark {
         NetworkParameters p = new NetworkParameters(antennas, 8, antennas / 2, 2, 1, 1, 4, 2, 80, 1e-5);
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
-                : () -> new PhysicalNetworkRealization(new PoissonPointProcess(),
-                        ChannelModel.iid(new RayleighFading(), gains.equals("law")), new SingleSlopePathLoss(),
-                        new ZeroForcingBeamformer(), 400, 0.5, measured.equals("both")
-                                ? org.isac.workbench.simulation.Measurement.all()
-                                : Set.of(org.isac.workbench.simulation.Measurement.valueOf(measured.toUpperCase(
-                                        java.util.Locale.ROOT)))), p, settings, RunProgress.NONE, () -> false);
+                : () -> physical(gains, measured), p, settings, RunProgress.NONE, () -> false);
+    }
+
+    /**
+     * @param gains {@code law} or {@code explicit}
+     * @param measured {@code both}, {@code communication} or {@code sensing}
+     * @return a physical kernel at the paper's density with zero-forcing precoders
+     */
+    static PhysicalNetworkRealization physical(String gains, String measured) {
+        return new PhysicalNetworkRealization(new PoissonPointProcess(),
+                ChannelModel.iid(new RayleighFading(), gains.equals("law")), new SingleSlopePathLoss(),
+                new ZeroForcingBeamformer(), 400, 0.5, measured.equals("both")
+                        ? org.isac.workbench.simulation.Measurement.all()
+                        : Set.of(org.isac.workbench.simulation.Measurement.valueOf(measured.toUpperCase(
+                                java.util.Locale.ROOT))));
     }
 }
