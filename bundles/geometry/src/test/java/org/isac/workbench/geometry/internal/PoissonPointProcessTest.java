@@ -1,6 +1,5 @@
 package org.isac.workbench.geometry.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,21 +48,15 @@ class PoissonPointProcessTest {
         double[] distance = new double[realizations];
         for (int r = 0; r < realizations; r++) {
             Points points = ppp.sample(RandomStreams.of(2, 0, r), window, density);
-            distance[r] = points.distance(points.nearest(0, 0, 1)[0], 0, 0);
+            distance[r] = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < points.size(); i++) {
+                distance[r] = Math.min(distance[r], points.distance(i, 0, 0));
+            }
         }
         double p = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(
                 new org.hipparchus.distribution.continuous.WeibullDistribution(2, 1 / Math.sqrt(density * Math.PI)),
                 distance);
         assertTrue(p > 1e-3, "p = " + p);
-    }
-
-    @Test
-    void nearestReturnsTheKClosestInOrder() {
-        Points points = new Points(new double[] {5, 1, -2, 0.5, 3}, new double[] {0, 0, 0, 0, 4});
-        assertArrayEquals(new int[] {3, 1, 2}, points.nearest(0, 0, 3));
-        assertArrayEquals(new int[] {0, 4, 1, 3, 2}, points.nearest(5, 1, 5));
-        assertArrayEquals(new int[0], points.nearest(0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> points.nearest(0, 0, 6));
     }
 
     @Test

@@ -9,8 +9,10 @@ import org.isac.workbench.channel.model.ChannelModel;
 import org.isac.workbench.channel.model.Link;
 import org.isac.workbench.channel.model.SquaredDistancePathLoss;
 import org.isac.workbench.channel.PathLoss;
+import org.isac.workbench.geometry.PointGrid;
 import org.isac.workbench.geometry.PointProcess;
 import org.isac.workbench.geometry.Points;
+import org.isac.workbench.geometry.VoronoiCell;
 import org.isac.workbench.geometry.Window;
 import org.isac.workbench.numerics.linalg.ComplexMatrix;
 import org.isac.workbench.numerics.random.RandomStreams;
@@ -155,19 +157,13 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     private boolean[] measured = new boolean[0];
     /** Area of each BS's Voronoi cell (within the window's circumscribed polygon). */
     private double[] cellArea = new double[0];
-    private int gridSize;
-    private double gridCell;
-    private int[] gridStart = new int[0];
-    private int[] gridItems = new int[0];
-    private int[] gridCursor = new int[0];
-    private int[] nearestIndex = new int[0];
-    private double[] nearestDistanceSquared = new double[0];
-
-    // ---- Voronoi cell polygon (relative to its BS) and its fan triangles ----
-    private double[] polygonX = new double[64];
-    private double[] polygonY = new double[64];
-    private double[] clippedX = new double[64];
-    private double[] clippedY = new double[64];
+    /** The BSs bucketed for nearest-BS queries and Voronoi cells. */
+    private final PointGrid grid = new PointGrid();
+    private final VoronoiCell voronoi = new VoronoiCell(grid);
+    /** The window's circumscribed polygon, which bounds every cell. */
+    private final double[] windowPolygonX = new double[WINDOW_POLYGON_SIDES];
+    private final double[] windowPolygonY = new double[WINDOW_POLYGON_SIDES];
+    /** Cumulative areas of a cell's fan triangles (BS, v, v + 1). */
     private double[] fanArea = new double[64];
 
     // ---- users (id b·K + k) and targets (id i·J + j) ----
@@ -293,7 +289,13 @@ final class PhysicalNetworkRealization implements NetworkRealization {
             bsY[b] = stations.y(b);
             measured[b] = bsX[b] * bsX[b] + bsY[b] * bsY[b] <= measuredRadiusSquared;
         }
-        indexBaseStations();
+        grid.index(bsX, bsY, baseStations, windowRadius);
+        double circumradius = windowRadius / Math.cos(Math.PI / WINDOW_POLYGON_SIDES);
+        for (int v = 0; v < WINDOW_POLYGON_SIDES; v++) {
+            double angle = 2 * Math.PI * (v + 0.5) / WINDOW_POLYGON_SIDES;
+            windowPolygonX[v] = circumradius * Math.cos(angle);
+            windowPolygonY[v] = circumradius * Math.sin(angle);
+        }
         placeUsersAndTargets(topology);
         collectRequests(p.commCluster(), p.senseCluster());
         acceptRequests(topology);
@@ -374,95 +376,6 @@ final class PhysicalNetworkRealization implements NetworkRealization {
     }
 
     /**
-     * Buckets the BSs into a square grid over the window's bounding square with about one BS per cell, for
-     * nearest-neighbour queries and Voronoi cells in O(1) expected work each instead of O(N_b).
-     */
-    private void indexBaseStations() {
-        gridSize = Math.max(1, (int) Math.sqrt(baseStations));
-        gridCell = 2 * windowRadius / gridSize;
-        int cells = gridSize * gridSize;
-        if (gridStart.length < cells + 1) {
-            gridStart = new int[cells + 1];
-        }
-        gridItems = atLeast(gridItems, baseStations);
-        Arrays.fill(gridStart, 0, cells + 1, 0);
-        for (int b = 0; b < baseStations; b++) {
-            gridStart[gridIndex(bsX[b], bsY[b]) + 1]++;
-        }
-        for (int c = 0; c < cells; c++) {
-            gridStart[c + 1] += gridStart[c];
-        }
-        // counting sort: gridCursor[c] walks through cell c's bucket
-        gridCursor = atLeast(gridCursor, cells);
-        System.arraycopy(gridStart, 0, gridCursor, 0, cells);
-        for (int b = 0; b < baseStations; b++) {
-            gridItems[gridCursor[gridIndex(bsX[b], bsY[b])]++] = b;
-        }
-    }
-
-    /** @return the grid column (or row) of an abscissa (or ordinate), clamped to the grid */
-    private int gridCoordinate(double v) {
-        // points outside the window's bounding square (a provider that ignores the window) go to the
-        // border cells; queries stay correct for points inside the square
-        int c = (int) ((v + windowRadius) / gridCell);
-        return c < 0 ? 0 : c >= gridSize ? gridSize - 1 : c;
-    }
-
-    /** @return the grid cell of a location, row-major */
-    private int gridIndex(double x, double y) {
-        return gridCoordinate(y) * gridSize + gridCoordinate(x);
-    }
-
-    /**
-     * The k BSs nearest to a location, nearest first, into {@link #nearestIndex}: grid rings are visited
-     * outwards until the k-th distance is below the distance any unvisited ring can have (after ring r, an
-     * unvisited BS is more than r cells away from the query's cell).
-     *
-     * @return how many were found, min(k, N_b)
-     */
-    private int nearestBaseStations(double qx, double qy, int k) {
-        int cx = gridCoordinate(qx);
-        int cy = gridCoordinate(qy);
-        int found = 0;
-        for (int r = 0;; r++) {
-            for (int dy = -r; dy <= r; dy++) {
-                int y = cy + dy;
-                if (y < 0 || y >= gridSize) {
-                    continue;
-                }
-                boolean fullRow = dy == -r || dy == r;
-                int step = fullRow ? 1 : Math.max(1, 2 * r);
-                for (int dx = -r; dx <= r; dx += step) {
-                    int x = cx + dx;
-                    if (x < 0 || x >= gridSize) {
-                        continue;
-                    }
-                    int c = y * gridSize + x;
-                    for (int s = gridStart[c]; s < gridStart[c + 1]; s++) {
-                        int b = gridItems[s];
-                        double d = square(bsX[b] - qx) + square(bsY[b] - qy);
-                        if (found == k && d >= nearestDistanceSquared[k - 1]) {
-                            continue;
-                        }
-                        int j = found < k ? found++ : k - 1;
-                        while (j > 0 && (nearestDistanceSquared[j - 1] > d
-                                || nearestDistanceSquared[j - 1] == d && nearestIndex[j - 1] > b)) {
-                            nearestDistanceSquared[j] = nearestDistanceSquared[j - 1];
-                            nearestIndex[j] = nearestIndex[j - 1];
-                            j--;
-                        }
-                        nearestDistanceSquared[j] = d;
-                        nearestIndex[j] = b;
-                    }
-                }
-            }
-            if (found == k && nearestDistanceSquared[k - 1] <= square(r * gridCell) || r >= gridSize) {
-                return found;
-            }
-        }
-    }
-
-    /**
      * Places K users and J targets uniformly in each BS's Voronoi cell clipped to the window, and the MRC
      * filter of each target.
      */
@@ -470,13 +383,16 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         double radiusSquared = windowRadius * windowRadius;
         double invSqrtNr = 1 / Math.sqrt(receiveAntennas);
         for (int i = 0; i < baseStations; i++) {
-            int vertices = voronoiCell(i);
+            int vertices = voronoi.of(i, windowPolygonX, windowPolygonY, WINDOW_POLYGON_SIDES);
+            if (fanArea.length < vertices) {
+                fanArea = new double[2 * vertices];
+            }
             double total = 0;
             for (int v = 0; v < vertices; v++) {
                 int w = v + 1 == vertices ? 0 : v + 1;
                 // the cell is convex, counter-clockwise and contains its BS (the origin here): every fan
                 // triangle (BS, v, w) has a positive area
-                total += 0.5 * (polygonX[v] * polygonY[w] - polygonY[v] * polygonX[w]);
+                total += 0.5 * (voronoi.x(v) * voronoi.y(w) - voronoi.y(v) * voronoi.x(w));
                 fanArea[v] = total;
             }
             cellArea[i] = total;
@@ -496,8 +412,8 @@ final class PhysicalNetworkRealization implements NetworkRealization {
                         a = 1 - a;
                         c = 1 - c;
                     }
-                    x = bsX[i] + a * polygonX[v] + c * polygonX[w];
-                    y = bsY[i] + a * polygonY[v] + c * polygonY[w];
+                    x = bsX[i] + a * voronoi.x(v) + c * voronoi.x(w);
+                    y = bsY[i] + a * voronoi.y(v) + c * voronoi.y(w);
                 } while (x * x + y * y > radiusSquared);
                 if (q < users) {
                     userX[i * users + q] = x;
@@ -518,120 +434,12 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         }
     }
 
-    /**
-     * The Voronoi cell of BS {@code i} within the window's circumscribed polygon, into {@link #polygonX} /
-     * {@link #polygonY}, relative to the BS and counter-clockwise.
-     *
-     * @return the number of vertices
-     */
-    private int voronoiCell(int i) {
-        double ox = bsX[i];
-        double oy = bsY[i];
-        double circumradius = windowRadius / Math.cos(Math.PI / WINDOW_POLYGON_SIDES);
-        int vertices = WINDOW_POLYGON_SIDES;
-        for (int v = 0; v < vertices; v++) {
-            double angle = 2 * Math.PI * (v + 0.5) / WINDOW_POLYGON_SIDES;
-            polygonX[v] = circumradius * Math.cos(angle) - ox;
-            polygonY[v] = circumradius * Math.sin(angle) - oy;
-        }
-        int cx = gridCoordinate(ox);
-        int cy = gridCoordinate(oy);
-        for (int r = 0;; r++) {
-            for (int dy = -r; dy <= r; dy++) {
-                int y = cy + dy;
-                if (y < 0 || y >= gridSize) {
-                    continue;
-                }
-                boolean fullRow = dy == -r || dy == r;
-                int step = fullRow ? 1 : Math.max(1, 2 * r);
-                for (int dx = -r; dx <= r; dx += step) {
-                    int x = cx + dx;
-                    if (x < 0 || x >= gridSize) {
-                        continue;
-                    }
-                    int c = y * gridSize + x;
-                    for (int s = gridStart[c]; s < gridStart[c + 1]; s++) {
-                        int j = gridItems[s];
-                        if (j != i) {
-                            double dxj = bsX[j] - ox;
-                            double dyj = bsY[j] - oy;
-                            vertices = clip(vertices, dxj, dyj, 0.5 * (dxj * dxj + dyj * dyj));
-                        }
-                    }
-                }
-            }
-            double farthest = 0;
-            for (int v = 0; v < vertices; v++) {
-                farthest = Math.max(farthest, polygonX[v] * polygonX[v] + polygonY[v] * polygonY[v]);
-            }
-            // unvisited BSs are more than r cells away; a bisector cuts the cell only if its BS is
-            // within twice the cell's farthest vertex
-            if (square(r * gridCell) >= 4 * farthest || r >= gridSize) {
-                return vertices;
-            }
-        }
-    }
-
-    /**
-     * Keeps the part of the polygon where x·dx + y·dy ≤ limit (Sutherland–Hodgman for one half-plane).
-     *
-     * @return the new number of vertices
-     */
-    private int clip(int vertices, double dx, double dy, double limit) {
-        boolean cuts = false;
-        for (int v = 0; v < vertices && !cuts; v++) {
-            cuts = polygonX[v] * dx + polygonY[v] * dy > limit;
-        }
-        if (!cuts) {
-            return vertices;
-        }
-        if (clippedX.length < vertices + 1) {
-            growPolygon(2 * vertices + 2);
-        }
-        int out = 0;
-        for (int v = 0; v < vertices; v++) {
-            int w = v + 1 == vertices ? 0 : v + 1;
-            double sv = polygonX[v] * dx + polygonY[v] * dy - limit;
-            double sw = polygonX[w] * dx + polygonY[w] * dy - limit;
-            if (sv <= 0) {
-                clippedX[out] = polygonX[v];
-                clippedY[out++] = polygonY[v];
-            }
-            if (sv <= 0 != sw <= 0) {
-                double t = sv / (sv - sw);
-                clippedX[out] = polygonX[v] + t * (polygonX[w] - polygonX[v]);
-                clippedY[out++] = polygonY[v] + t * (polygonY[w] - polygonY[v]);
-            }
-        }
-        double[] swap = polygonX;
-        polygonX = clippedX;
-        clippedX = swap;
-        swap = polygonY;
-        polygonY = clippedY;
-        clippedY = swap;
-        return out;
-    }
-
-    /** Grows the polygon buffers (all of one size, so swapping them keeps them so), keeping the vertices. */
-    private void growPolygon(int size) {
-        polygonX = Arrays.copyOf(polygonX, size);
-        polygonY = Arrays.copyOf(polygonY, size);
-        clippedX = new double[size];
-        clippedY = new double[size];
-        fanArea = new double[size];
-    }
-
     // =====================================================================================================
     // Nulling requests
     // =====================================================================================================
 
     /** Lists every request (receiver, code) and buckets them by receiving BS. */
     private void collectRequests(int commCluster, int senseCluster) {
-        int neighbours = Math.max(commCluster, senseCluster);
-        if (nearestIndex.length < neighbours) {
-            nearestIndex = new int[neighbours];
-            nearestDistanceSquared = new double[neighbours];
-        }
         int pending = 0;
         int capacity = baseStations * (users * (commCluster - 1) + senseCluster - 1);
         pendingReceiver = atLeast(pendingReceiver, capacity);
@@ -639,11 +447,11 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         if (commCluster > 1) {
             for (int u = 0; u < baseStations * users; u++) {
                 int serving = u / users;
-                int found = nearestBaseStations(userX[u], userY[u], Math.min(commCluster, baseStations));
+                int found = grid.nearest(userX[u], userY[u], Math.min(commCluster, baseStations));
                 int sent = 0;
                 for (int q = 0; q < found && sent < commCluster - 1; q++) {
-                    if (nearestIndex[q] != serving) {
-                        pendingReceiver[pending] = nearestIndex[q];
+                    if (grid.nearestIndex(q) != serving) {
+                        pendingReceiver[pending] = grid.nearestIndex(q);
                         pendingCode[pending++] = u;
                         sent++;
                     }
@@ -652,11 +460,11 @@ final class PhysicalNetworkRealization implements NetworkRealization {
         }
         if (senseCluster > 1) {
             for (int i = 0; i < baseStations; i++) {
-                int found = nearestBaseStations(bsX[i], bsY[i], Math.min(senseCluster, baseStations));
+                int found = grid.nearest(bsX[i], bsY[i], Math.min(senseCluster, baseStations));
                 int sent = 0;
                 for (int q = 0; q < found && sent < senseCluster - 1; q++) {
-                    if (nearestIndex[q] != i) {
-                        pendingReceiver[pending] = nearestIndex[q];
+                    if (grid.nearestIndex(q) != i) {
+                        pendingReceiver[pending] = grid.nearestIndex(q);
                         pendingCode[pending++] = -1 - i;
                         sent++;
                     }
