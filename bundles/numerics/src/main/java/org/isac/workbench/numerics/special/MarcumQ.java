@@ -50,6 +50,8 @@ package org.isac.workbench.numerics.special;
  */
 public final class MarcumQ {
 
+    /** Ratios computed beyond the last one used, for the start estimate's error to die out. */
+    private static final int START_DAMPING = 24;
     /** Largest number of Bessel ratios the series may use (32 MB of doubles; enough for a, b up to about 10⁵). */
     static final int MAX_TERMS = 4_000_000;
     /** A tail term below this fraction of the running sum ends the summation. */
@@ -336,9 +338,9 @@ public final class MarcumQ {
         private final double e0;
         /** Form B (z &lt; max(1, order)): ratio[k] holds s_k = 2k r_k / z; form A: ratio[k] holds r_k. */
         private final boolean formB;
-        private final double[] ratio;
-        private final int size;
-        private final double logI0;
+        private double[] ratio;
+        private int size;
+        private double logI0;
         private final double bOverA;
         private final double aOverB;
         private final double rho;
@@ -348,21 +350,43 @@ public final class MarcumQ {
             y = 0.5 * b * b;
             z = a * b;
             e0 = -0.5 * (a - b) * (a - b);
-            double need = order + Math.abs(y - x) + 12 * Math.sqrt(x + y + 1) + 12 * Math.sqrt(z + 1) + 60;
-            double terms = need + 40 + 4 * Math.sqrt(need + z);
+            // form B below z = max(1, order): the specification switches at z = 1, but for large orders form A
+            // loses up to 24..330 eps (1 + cond) when 1 <= z < order (n ln(b/a) cancels ln I_n(z)); this switch
+            // was the best of those measured against the 60-digit reference, see the class comment
+            formB = z < Math.max(1.0, order);
+            // how far the sums reach: the tail sums stop at a term 1e-18 of the sum, about 9 standard deviations
+            // √(x + y) of D beyond its mean y − x; the normalisation stops at a product 1e-30, where
+            // Ĩ_k/Ĩ_0 ≈ e^{−k²/2z} ≤ 1e-30 (k ≈ 11.7 √z); a sum that reaches further extends the table
+            double reach = Math.max(order + Math.abs(y - x) + 10 * Math.sqrt(x + y + 1), 12 * Math.sqrt(z + 1)) + 10;
+            build(a, b, reach + START_DAMPING);
+            bOverA = b / a;
+            aOverB = a / b;
+            double r = b / a;
+            rho = r > 0 && r < Double.POSITIVE_INFINITY && r >= Double.MIN_NORMAL ? Math.log(r)
+                    : Math.log(b) - Math.log(a);
+        }
+
+        /**
+         * The Bessel ratios 1..terms by the backward recurrence, started from the Amos estimate of r_{terms+1}
+         * (between his bounds z/(ν + ½ + √((ν + 3/2)² + z²)) ≤ I_{ν+1}/I_ν ≤ z/(ν + ½ + √((ν + ½)² + z²)),
+         * D. E. Amos, Math. Comp. 28, 1974): its error of at most a few 1e-3 is damped by r_k² per step, so
+         * {@value #START_DAMPING} steps below the start the ratios are exact to rounding; and the normalisation.
+         */
+        private void build(double a, double b, double terms) {
             if (!(terms <= MAX_TERMS)) {
                 throw new ArithmeticException("Marcum Q arguments beyond the supported range: a = " + a + ", b = "
                         + b + " would need " + terms + " Bessel ratios (at most " + MAX_TERMS + ")");
             }
             size = (int) terms;
-            // form B below z = max(1, order): the specification switches at z = 1, but for large orders form A
-            // loses up to 24..330 eps (1 + cond) when 1 <= z < order (n ln(b/a) cancels ln I_n(z)); this switch
-            // was the best of those measured against the 60-digit reference, see the class comment
-            formB = z < Math.max(1.0, order);
             ratio = new double[size + 2];
+            // the Amos estimate of I_{ν+1}/I_ν at ν = size, as z / denominator
+            double nu = size;
+            double denominator = nu + 0.5 + Math.sqrt((nu + 1) * (nu + 1) + z * z);
             double sum = 0;
+            boolean converged = false;
             if (formB) {
                 // s_k = 1 / (1 + z^2 s_{k+1} / (4 k (k+1))), the same recurrence without overflow for tiny z
+                ratio[size + 1] = 2 * (nu + 1) / denominator;
                 double z2 = z * z;
                 for (int k = size; k >= 1; k--) {
                     ratio[k] = 1 / (1 + z2 * ratio[k + 1] / (4.0 * k * (k + 1)));
@@ -372,10 +396,12 @@ public final class MarcumQ {
                     product *= z / (2.0 * k) * ratio[k];
                     sum += product;
                     if (product <= 1e-30 * sum) {
+                        converged = true;
                         break;
                     }
                 }
             } else {
+                ratio[size + 1] = z / denominator;
                 for (int k = size; k >= 1; k--) {
                     ratio[k] = 1 / (2 * k / z + ratio[k + 1]);
                 }
@@ -384,22 +410,22 @@ public final class MarcumQ {
                     product *= ratio[k];
                     sum += product;
                     if (product <= 1e-30 * sum) {
+                        converged = true;
                         break;
                     }
                 }
             }
+            if (!converged) {
+                build(a, b, 2 * terms);
+                return;
+            }
             logI0 = -Math.log1p(2 * sum);
-            bOverA = b / a;
-            aOverB = a / b;
-            double r = b / a;
-            rho = r > 0 && r < Double.POSITIVE_INFINITY && r >= Double.MIN_NORMAL ? Math.log(r)
-                    : Math.log(b) - Math.log(a);
         }
 
         private double r(long k) {
-            if (k > size) {
-                throw new ArithmeticException("Marcum Q tail sum ran past the " + size + " precomputed Bessel ratios"
-                        + " (x = " + x + ", y = " + y + ")");
+            if (k > size - START_DAMPING) {
+                // the sum reached the last ratios, which the start estimate still touches: a longer table
+                build(Math.sqrt(2 * x), Math.sqrt(2 * y), 2.0 * k + START_DAMPING);
             }
             return ratio[(int) k];
         }
