@@ -354,10 +354,13 @@ public final class MarcumQ {
             // loses up to 24..330 eps (1 + cond) when 1 <= z < order (n ln(b/a) cancels ln I_n(z)); this switch
             // was the best of those measured against the 60-digit reference, see the class comment
             formB = z < Math.max(1.0, order);
-            // how far the sums reach: the tail sums stop at a term 1e-18 of the sum, about 9 standard deviations
-            // √(x + y) of D beyond its mean y − x; the normalisation stops at a product 1e-30, where
-            // Ĩ_k/Ĩ_0 ≈ e^{−k²/2z} ≤ 1e-30 (k ≈ 11.7 √z); a sum that reaches further extends the table
-            double reach = Math.max(order + Math.abs(y - x) + 10 * Math.sqrt(x + y + 1), 12 * Math.sqrt(z + 1)) + 10;
+            // how far the sums reach: the smaller tail is summed away from the mode y − x of D, from n0 (= order or
+            // order − 1) upwards or from n0 down through 0, and stops at a term 1e-18 of the sum, within about
+            // 9 standard deviations √(x + y) of n0 or of 0; the normalisation stops at a product 1e-18 of its sum,
+            // where Ĩ_k/Ĩ_0 ≈ e^{−k²/2z} ≤ 1e-18 (k ≈ 9.1 √z; the products then fall faster than geometrically, so
+            // what is left is below 3e-18 of the sum). A sum that reaches further extends the table, so this only
+            // sets the work, not the result
+            double reach = Math.max(order + 10 * Math.sqrt(x + y + 1), 10 * Math.sqrt(z + 1)) + 10;
             build(a, b, reach + START_DAMPING);
             bOverA = b / a;
             aOverB = a / b;
@@ -395,21 +398,24 @@ public final class MarcumQ {
                 for (int k = 1; k <= size; k++) {
                     product *= z / (2.0 * k) * ratio[k];
                     sum += product;
-                    if (product <= 1e-30 * sum) {
+                    if (product <= TAIL_TOLERANCE * sum) {
                         converged = true;
                         break;
                     }
                 }
             } else {
                 ratio[size + 1] = z / denominator;
+                // k·(2/z) instead of 2k/z: one division a step on this sequential chain; the extra rounding is
+                // damped like every other by the recurrence
+                double twoOverZ = 2 / z;
                 for (int k = size; k >= 1; k--) {
-                    ratio[k] = 1 / (2 * k / z + ratio[k + 1]);
+                    ratio[k] = 1 / (k * twoOverZ + ratio[k + 1]);
                 }
                 double product = 1;
                 for (int k = 1; k <= size; k++) {
                     product *= ratio[k];
                     sum += product;
-                    if (product <= 1e-30 * sum) {
+                    if (product <= TAIL_TOLERANCE * sum) {
                         converged = true;
                         break;
                     }
@@ -419,7 +425,9 @@ public final class MarcumQ {
                 build(a, b, 2 * terms);
                 return;
             }
-            logI0 = -Math.log1p(2 * sum);
+            // ln(1 + 2 sum) to an absolute error of about ε, which is what a logarithm added to the anchor's needs
+            // (log1p's relative accuracy for tiny sums is not, and it is not an intrinsic)
+            logI0 = -Math.log(1 + 2 * sum);
         }
 
         private double r(long k) {
