@@ -21,6 +21,8 @@ public final class Cancellation implements BooleanSupplier, AutoCloseable {
     private final Thread command;
     private final boolean interrupting;
     private volatile boolean requested;
+    /** Set by {@link #close}; guarded by this, so that no interrupt reaches the thread after it. */
+    private boolean closed;
 
     private Cancellation(boolean interrupting) {
         this.command = Thread.currentThread();
@@ -46,11 +48,15 @@ public final class Cancellation implements BooleanSupplier, AutoCloseable {
     public static boolean cancelRunning() {
         boolean any = false;
         for (Cancellation c : OPEN) {
-            c.requested = true;
-            if (c.interrupting) {
-                c.command.interrupt();
+            synchronized (c) {
+                if (!c.closed) {
+                    c.requested = true;
+                    if (c.interrupting) {
+                        c.command.interrupt();
+                    }
+                    any = true;
+                }
             }
-            any = true;
         }
         return any;
     }
@@ -61,9 +67,13 @@ public final class Cancellation implements BooleanSupplier, AutoCloseable {
         return requested;
     }
 
-    /** Ends the command's cancellation; the interrupt of an interrupting one is cleared. */
+    /**
+     * Ends the command's cancellation; the interrupt of an interrupting one is cleared, and none can come after
+     * (the thread goes back to the shell's pool and runs other commands).
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         OPEN.remove(this);
         if (interrupting && Thread.currentThread() == command) {
             Thread.interrupted();
