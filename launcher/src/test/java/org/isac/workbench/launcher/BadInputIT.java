@@ -216,6 +216,12 @@ class BadInputIT {
         t.scenario("network-sg", "fig09", "\"Nr\": 8,", "\"Nr\": 8, \"K\": 2,", "K");
         t.scenario("network-sg", "fig09", "\"seed\": 1", "\"seed\": 1, \"seed\": 1", "seed");
         t.scenario("network-sg", "fig09", "\"plot\": \"rate\"", "\"plot\": \"rate\", \"colour\": 1", "colour");
+        // into a results folder that does not exist yet: refused before the folder is created
+        t.scenario("network-sg", "fig09", "\"M\": 16", "\"M\": 500", "M", "fresh-results");
+        t.scenario("network-sg", "fig04", "\"realizations\": 200", "\"realizations\": 0", "realizations",
+                "fresh-results");
+        t.scenario("comp-isac", "fig2a", "\"allocation\": \"epa\"", "\"allocation\": \"nosuch\"", "allocation",
+                "fresh-results");
         return t.cases;
     }
 
@@ -246,9 +252,14 @@ class BadInputIT {
         }
 
         void scenario(String kind, String scenario, String from, String to, String field) throws IOException {
+            scenario(kind, scenario, from, to, field, "results");
+        }
+
+        void scenario(String kind, String scenario, String from, String to, String field, String results)
+                throws IOException {
             String text = Files.readString(Path.of(System.getProperty("isac.scenarios"), kind, scenario + ".json"));
             String name = scenario + "-" + files++ + ".json";
-            file(name, mutate(text, from, to), "isac:run " + name + " results", field);
+            file(name, mutate(text, from, to), "isac:run " + name + " " + results, field);
         }
 
         private static String mutate(String text, String from, String to) {
@@ -292,8 +303,12 @@ class BadInputIT {
         List<String> lines = errors.lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), "one line on standard error:\n" + errors);
         String line = lines.get(0);
-        assertTrue(line.startsWith("isac-workbench: "), line);
-        assertTrue(line.contains(c.field()), "names '" + c.field() + "': " + line);
+        String prefix = "isac-workbench: " + c.command() + ": ";
+        assertTrue(line.startsWith(prefix), line);
+        // the field as a word of the message itself (not a letter of the prefix or of a longer name)
+        String message = line.substring(prefix.length());
+        assertTrue(java.util.regex.Pattern.compile("(^|[^A-Za-z])" + java.util.regex.Pattern.quote(c.field())
+                + "([^A-Za-z]|$)").matcher(message).find(), "names '" + c.field() + "': " + message);
         assertTrue(!line.contains("Exception") && !line.contains("\tat "), "no exception or stack trace: " + line);
         Map<String, String> after = snapshot(work);
         Map<String, String> changed = new TreeMap<>(after);

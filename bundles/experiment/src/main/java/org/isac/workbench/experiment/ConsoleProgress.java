@@ -76,15 +76,15 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
         }
     }
 
+    /** Formats the whole line first and writes it in one call, so that nothing cuts it on the stream. */
     private void print() {
         State s = latest.get();
-        if (s == null) {
-            out.printf(Locale.ROOT, "%s: running, %.0f s%n", label, (System.nanoTime() - startNanos) / 1e9);
-        } else {
-            out.printf(Locale.ROOT, "%s: %d/%d (%.0f %%), %.3g/s, ETA %.0f s%n", label, s.done(), s.total(),
-                    s.total() > 0 ? 100.0 * s.done() / s.total() : 0, s.perSecond(),
-                    s.perSecond() > 0 ? (s.total() - s.done()) / s.perSecond() : Double.NaN);
-        }
+        String line = s == null
+                ? String.format(Locale.ROOT, "%s: running, %.0f s%n", label, (System.nanoTime() - startNanos) / 1e9)
+                : String.format(Locale.ROOT, "%s: %d/%d (%.0f %%), %.3g/s, ETA %.0f s%n", label, s.done(), s.total(),
+                        s.total() > 0 ? 100.0 * s.done() / s.total() : 0, s.perSecond(),
+                        s.perSecond() > 0 ? (s.total() - s.done()) / s.perSecond() : Double.NaN);
+        out.print(line);
         out.flush();
     }
 

@@ -55,6 +55,9 @@ public final class JsonFields {
             throw new IOException(file + ": not a text file (not UTF-8)", e);
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": " + invalid(e), e);
+        } catch (IllegalArgumentException notAnObject) {
+            // an empty file, an array or a scalar: name the file, not the "input"
+            throw new IllegalArgumentException(file + ": must hold a JSON object", notAnObject);
         }
     }
 

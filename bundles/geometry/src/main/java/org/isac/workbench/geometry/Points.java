@@ -48,4 +48,37 @@ public final class Points {
     public double distance(int i, double px, double py) {
         return Math.hypot(x[i] - px, y[i] - py);
     }
+
+    /**
+     * The {@code k} points nearest to a location, nearest first (ties by index), by a {@link PointGrid} built
+     * for the one query.
+     *
+     * @deprecated kept for plugins written against geometry 1.0; {@link PointGrid#nearest} answers in O(1)
+     *             expected work
+     *
+     * @param px abscissa of the location
+     * @param py ordinate of the location
+     * @param k how many, 0 &le; k &le; size()
+     * @return their indices
+     */
+    @Deprecated(since = "1.1.0")
+    public int[] nearest(double px, double py, int k) {
+        if (k < 0 || k > x.length) {
+            throw new IllegalArgumentException("k must be in [0, " + x.length + "], got " + k);
+        }
+        if (k == 0) {
+            return new int[0];
+        }
+        double halfWidth = 1;
+        for (int i = 0; i < x.length; i++) {
+            halfWidth = Math.max(halfWidth, Math.max(Math.abs(x[i]), Math.abs(y[i])));
+        }
+        PointGrid grid = new PointGrid();
+        grid.index(x, y, x.length, halfWidth);
+        int[] nearest = new int[grid.nearest(px, py, k)];
+        for (int q = 0; q < nearest.length; q++) {
+            nearest[q] = grid.nearestIndex(q);
+        }
+        return nearest;
+    }
 }

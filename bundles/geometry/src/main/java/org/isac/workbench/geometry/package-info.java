@@ -3,7 +3,7 @@
  * queries (serving base station, cooperative clusters).
  */
 @Export
-@Version("2.0.0")
+@Version("1.1.0")
 package org.isac.workbench.geometry;
 
 import org.osgi.annotation.bundle.Export;

@@ -47,9 +47,10 @@ public interface NetworkSimulator {
             BooleanSupplier cancelled);
 
     /**
-     * Measures what is asked for and, where the simulator can, nothing else. A measured quantity's estimate is
-     * the same, bit for bit, as when everything is measured; the quantities of a measurement not asked for may
-     * be empty estimates (NaN, no samples). The default measures everything.
+     * Measures what is asked for and, where the simulator can, nothing else. Without a stopping target
+     * ({@code targetHalfWidth} 0), a measured quantity's estimate is the same, bit for bit, as when everything is
+     * measured; with one, the run stops when the measured quantities meet it. The quantities of a measurement not
+     * asked for may be empty estimates (NaN, no samples). The default measures everything.
      *
      * @param parameters the network point
      * @param settings seed, realization cap, stopping rule, threads

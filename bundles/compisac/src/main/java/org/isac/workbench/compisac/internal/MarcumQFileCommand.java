@@ -1,6 +1,7 @@
 package org.isac.workbench.compisac.internal;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,12 @@ public final class MarcumQFileCommand {
         // every row is evaluated before anything is written: a bad row leaves the output as it was
         StringBuilder csv = new StringBuilder("M,a,b,Q,one_minus_Q\n");
         int rows = 0;
-        List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException binary) {
+            throw new IOException(in + ": not a text file (not UTF-8)", binary);
+        }
         try (Cancellation cancellation = Cancellation.open();
                 ConsoleProgress progress = ConsoleProgress.start(System.err, "isac:marcumq-file")) {
             rows = evaluate(in, lines, csv, progress, cancellation);

@@ -61,9 +61,10 @@ final class PaReport {
         PowerAllocation global = results.get(GLOBAL);
         int cells = instance.problem().cells();
         if (global == null) {
-            schemes.putObject(GLOBAL).put("skipped", "L = " + cells + " > " + PaInstance.GLOBAL_AUTO_CELLS
-                    + ": the global reference runs above L = " + PaInstance.GLOBAL_AUTO_CELLS
-                    + " only when the instance has \"global\": true");
+            schemes.putObject(GLOBAL).put("skipped", cells <= PaInstance.GLOBAL_AUTO_CELLS
+                    ? "the instance has \"global\": false"
+                    : "L = " + cells + " > " + PaInstance.GLOBAL_AUTO_CELLS + ": the global reference runs above L = "
+                            + PaInstance.GLOBAL_AUTO_CELLS + " only when the instance has \"global\": true");
         }
         results.forEach((key, a) -> {
             ObjectNode s = schemes.putObject(key);

@@ -1,5 +1,6 @@
 package org.isac.workbench.geometry.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,16 @@ class PoissonPointProcessTest {
                 new org.hipparchus.distribution.continuous.WeibullDistribution(2, 1 / Math.sqrt(density * Math.PI)),
                 distance);
         assertTrue(p > 1e-3, "p = " + p);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the method kept for plugins written against geometry 1.0
+    void nearestReturnsTheKClosestInOrder() {
+        Points points = new Points(new double[] {5, 1, -2, 0.5, 3}, new double[] {0, 0, 0, 0, 4});
+        assertArrayEquals(new int[] {3, 1, 2}, points.nearest(0, 0, 3));
+        assertArrayEquals(new int[] {0, 4, 1, 3, 2}, points.nearest(5, 1, 5));
+        assertArrayEquals(new int[0], points.nearest(0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> points.nearest(0, 0, 6));
     }
 
     @Test

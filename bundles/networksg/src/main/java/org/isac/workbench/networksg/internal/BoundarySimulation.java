@@ -51,14 +51,16 @@ final class BoundarySimulation {
      * writes nothing.
      *
      * @param csv the file
+     * @return its table, for the caller to close
      * @throws IOException when it cannot be created
      */
-    void start(Path csv) throws IOException {
+    CsvTable start(Path csv) throws IOException {
         this.csv = csv;
         this.out = CsvTable.create(csv, text("variant"), text("K"), text("J"), text("Lc"), text("Ls"), text("quantity"),
                 number("theory", "%.10g"), number("mean", "%.10g"), number("stderr", "%.6g"),
                 number("ci95_lo", "%.10g"), number("ci95_hi", "%.10g"), text("realizations"), text("mode"),
                 text("note"));
+        return out;
     }
 
     static BoundarySimulation parse(JsonFields in, ComponentRegistry registry) {
@@ -117,6 +119,9 @@ final class BoundarySimulation {
                         outsideTheSimulator.getMessage());
                 continue;
             }
+            if (cancelled.getAsBoolean()) {
+                break; // a design cut short is not a finished one
+            }
             Estimate ex = xQuantity.estimate(estimates);
             Estimate ey = yQuantity.estimate(estimates);
             x[i] = ex.mean() * scale;
@@ -154,8 +159,8 @@ final class BoundarySimulation {
      * @return the CSV of the simulated designs, now complete
      * @throws IOException when it cannot be completed
      */
-    Path close() throws IOException {
-        out.close();
+    /** @return the simulation's CSV file */
+    Path path() {
         return csv;
     }
 }

@@ -225,6 +225,9 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                     } catch (IllegalArgumentException outsideTheModel) {
                         note = outsideTheModel.getMessage();
                     }
+                    if (cancelled.getAsBoolean()) {
+                        break; // a point cut short is not a finished point: no row, not counted
+                    }
                     for (int q = 0; q < quantities.size(); q++) {
                         Estimate e = estimates == null ? new Estimate(Double.NaN, Double.NaN, 0)
                                 : quantities.get(q).estimate(estimates);

@@ -96,9 +96,6 @@ public final class RegionScenarioRunner implements ScenarioRunner {
             }
         }
         Files.createDirectories(results);
-        if (simulation != null) {
-            simulation.start(results.resolve(name + "-simulation.csv"));
-        }
         Provenance.Unfinished run = Provenance.started(file.path(), results, name, curves.size());
         NetworkIsacModel model = registry.active(NetworkIsacModel.CONCERN, NetworkIsacModel.class);
         NetworkDesigner designer = registry.active(NetworkDesigner.CONCERN, NetworkDesigner.class);
@@ -114,7 +111,9 @@ public final class RegionScenarioRunner implements ScenarioRunner {
         try (CsvTable out = CsvTable.create(csv, columns.toArray(CsvTable.Column[]::new));
                 CsvTable gains = weighted ? null : CsvTable.create(gainsCsv, text("variant"), text("compared"),
                         text("at_equal"), number("largest_gain_percent", "%.2f"), text("K"), text("J"), text("Lc"),
-                        text("Ls"))) {
+                        text("Ls"));
+                CsvTable simulated = simulation == null ? null
+                        : simulation.start(results.resolve(name + "-simulation.csv"))) {
             for (int c = 0; c < curves.size() && !cancelled.getAsBoolean(); c++) {
                 String label = labels.get(c);
                 RegionRequest request = requests.get(c);
@@ -142,7 +141,7 @@ public final class RegionScenarioRunner implements ScenarioRunner {
             written.add(gainsCsv);
         }
         if (simulation != null) {
-            written.add(simulation.close());
+            written.add(simulation.path());
         }
         written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
         Provenance provenance = new Provenance(file.path(), cancelled.getAsBoolean()).providers(registry,

@@ -63,8 +63,12 @@ public final class SimulateCommand {
         }
         long realizations = a.text("realizations").equals("auto") ? simulator.defaultRealizations()
                 : a.longInteger("realizations");
-        RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, a.number("target"),
-                a.integer("threads"));
+        double target = a.number("target");
+        if (!(target >= 0) || Double.isInfinite(target)) {
+            throw new IllegalArgumentException("target must be >= 0 (the 95 % half-width to stop at; 0 runs all), got "
+                    + target);
+        }
+        RunSettings settings = new RunSettings(a.longInteger("seed"), 0, realizations, target, a.integer("threads"));
         Map<String, Estimate> estimates;
         boolean cancelled;
         try (Cancellation cancellation = Cancellation.open();

@@ -357,9 +357,9 @@ public final class MarcumQ {
             // how far the sums reach: the smaller tail is summed away from the mode y − x of D, from n0 (= order or
             // order − 1) upwards or from n0 down through 0, and stops at a term 1e-18 of the sum, within about
             // 9 standard deviations √(x + y) of n0 or of 0; the normalisation stops at a product 1e-18 of its sum,
-            // where Ĩ_k/Ĩ_0 ≈ e^{−k²/2z} ≤ 1e-18 (k ≈ 9.1 √z; the products then fall faster than geometrically, so
-            // what is left is below 3e-18 of the sum). A sum that reaches further extends the table, so this only
-            // sets the work, not the result
+            // where Ĩ_k/Ĩ_0 ≈ e^{−k²/2z} ≤ 1e-18 (k ≈ 9.1 √z; what is left is about 1e-18 · √z / 9 of the sum:
+            // below ε for z < 1e4, 1e-15 at z = 1e8, where the condition number of Q is far larger). A sum that
+            // reaches further extends the table, so this only sets the work, not the result
             double reach = Math.max(order + 10 * Math.sqrt(x + y + 1), 10 * Math.sqrt(z + 1)) + 10;
             build(a, b, reach + START_DAMPING);
             bOverA = b / a;
@@ -372,8 +372,10 @@ public final class MarcumQ {
         /**
          * The Bessel ratios 1..terms by the backward recurrence, started from the Amos estimate of r_{terms+1}
          * (between his bounds z/(ν + ½ + √((ν + 3/2)² + z²)) ≤ I_{ν+1}/I_ν ≤ z/(ν + ½ + √((ν + ½)² + z²)),
-         * D. E. Amos, Math. Comp. 28, 1974): its error of at most a few 1e-3 is damped by r_k² per step, so
-         * {@value #START_DAMPING} steps below the start the ratios are exact to rounding; and the normalisation.
+         * D. E. Amos, Math. Comp. 28, 1974): its error, a few 1e-3 at most, is damped by r_k² per step, fast where
+         * k &gt; z (r_k &lt; ½) and slowly where z ≫ k (r_k near 1); the ratios read are {@value #START_DAMPING} or more
+         * below the start, where the sums' terms are already below 1e-18 of the sums whenever the damping is slow.
+         * Then the normalisation.
          */
         private void build(double a, double b, double terms) {
             if (!(terms <= MAX_TERMS)) {
@@ -433,7 +435,8 @@ public final class MarcumQ {
         private double r(long k) {
             if (k > size - START_DAMPING) {
                 // the sum reached the last ratios, which the start estimate still touches: a longer table
-                build(Math.sqrt(2 * x), Math.sqrt(2 * y), 2.0 * k + START_DAMPING);
+                build(Math.sqrt(2 * x), Math.sqrt(2 * y), Math.min(2.0 * k + START_DAMPING,
+                        Math.max(MAX_TERMS, k + START_DAMPING)));
             }
             return ratio[(int) k];
         }

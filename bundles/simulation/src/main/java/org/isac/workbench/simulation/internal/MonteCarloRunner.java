@@ -77,9 +77,10 @@ final class MonteCarloRunner {
                 done += size;
                 double seconds = (System.nanoTime() - start) / 1e9;
                 listener.progress(done, settings.realizations(), seconds > 0 ? done / seconds : 0);
-                if (settings.targetHalfWidth() > 0 && done >= 2 * BATCH
-                        && halfWidth(comm) <= settings.targetHalfWidth()
-                        && halfWidth(radar) <= settings.targetHalfWidth()) {
+                // the stopping rule looks at what is measured: a quantity that was not asked for has no samples
+                if (settings.targetHalfWidth() > 0 && done >= 2 * BATCH && comm.count() + radar.count() > 0
+                        && (comm.count() == 0 || halfWidth(comm) <= settings.targetHalfWidth())
+                        && (radar.count() == 0 || halfWidth(radar) <= settings.targetHalfWidth())) {
                     break;
                 }
             }
@@ -98,7 +99,7 @@ final class MonteCarloRunner {
         return estimates;
     }
 
-    /** @return whether the batch is complete (false: cancelled, or the waiting thread was interrupted) */
+    /** @return whether the batch is complete (false: cancelled) */
     private static boolean runBatch(List<NetworkRealization> workers, ExecutorService pool, NetworkParameters p,
             RunSettings s, long first, int size, double[][] batch, BooleanSupplier cancelled) {
         if (pool == null) {
@@ -118,9 +119,9 @@ final class MonteCarloRunner {
                 complete &= part.get();
             }
         } catch (InterruptedException e) {
-            // the caller's cancellation: keep the flag for its cancel check and drop the batch
+            // commands cancel through their flag, not by interrupts: an interrupt is someone stopping the thread
             Thread.currentThread().interrupt();
-            return false;
+            throw new IllegalStateException("the simulation was interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
