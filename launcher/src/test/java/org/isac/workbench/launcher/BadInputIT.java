@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * carries no exception name or stack trace, and no file in the folder created, changed or removed.
  */
 class BadInputIT {
-
-    /** Generous for a JVM start on a loaded CI machine; a hang is what this guards against. */
-    private static final long TIMEOUT_SECONDS = 120;
 
     /** A valid {@code isac:pa} instance (the CompIsacIT one), mutated by the cases. */
     private static final String PA = """
@@ -286,20 +282,9 @@ class BadInputIT {
     @MethodSource("cases")
     void isRefusedWithOneLineNamingTheFieldAndNothingWritten(Case c) throws Exception {
         Map<String, String> before = snapshot(work);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", System.getProperty("isac.workbench.jar"), "--plugins", folder.resolve("plugins")
-                .toString(), "--workspace", folder.resolve("workspace").toString(), "-c", c.command()));
-        Path out = folder.resolve("out.txt");
-        Path err = folder.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(work.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(nullInput()))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("no exit within " + TIMEOUT_SECONDS + " s");
-        }
-        String errors = Files.readString(err, StandardCharsets.UTF_8);
-        assertNotEquals(0, process.exitValue(), "exit status; stderr: " + errors);
+        JarProcess.Result result = JarProcess.run(folder, work, "-c", c.command());
+        String errors = result.err();
+        assertNotEquals(0, result.status(), "exit status; stderr: " + errors);
         List<String> lines = errors.lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), "one line on standard error:\n" + errors);
         String line = lines.get(0);
@@ -320,14 +305,6 @@ class BadInputIT {
             }
         });
         assertEquals(Map.of(), changed, "no file created, changed or removed");
-    }
-
-    private static java.io.File nullInput() throws IOException {
-        Path empty = folder.resolve("stdin");
-        if (!Files.exists(empty)) {
-            Files.createFile(empty);
-        }
-        return empty.toFile();
     }
 
     /** Every file and folder under root, with a digest of each file's content. */

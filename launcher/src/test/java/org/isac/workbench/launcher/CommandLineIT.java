@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,36 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the packaged jar as lab scripts do: {@code java -jar isac-workbench.jar -c "..."}, no stdin. */
 class CommandLineIT {
 
-    /** Generous for a JVM start on a loaded CI machine; a hang is what this guards against. */
-    private static final long TIMEOUT_SECONDS = 120;
-
     @TempDir
     Path folder;
 
-    record Result(int status, String out, String err) {
-    }
-
-    private Result launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("isac.workbench.jar"), "--plugins", folder.resolve("plugins").toString(),
-                "--workspace", folder.resolve("workspace").toString()));
-        command.addAll(List.of(args));
-        Path out = folder.resolve("out.txt");
-        Path err = folder.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Files.createFile(folder.resolve("stdin-" + System.nanoTime())).toFile()))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("workbench did not exit within " + TIMEOUT_SECONDS + " s: " + command);
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private JarProcess.Result launch(String... args) throws IOException, InterruptedException {
+        return JarProcess.run(folder, folder, args);
     }
 
     @Test
     void listsActiveBundlesAndProviders() throws Exception {
-        Result r = launch("-c", "lb; isac:components");
+        JarProcess.Result r = launch("-c", "lb; isac:components");
         assertEquals(0, r.status(), r.err());
         List<String> bundles = r.out().lines().filter(l -> l.matches("\\s*\\d+\\|.*")).toList();
         assertTrue(bundles.size() >= 30, r.out());
@@ -65,11 +43,7 @@ class CommandLineIT {
                 "isac:use beamformer mrt; isac:use beamformer rzf"));
         java.util.Random moments = new java.util.Random(7);
         for (int trial = 0; trial < 20; trial++) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", System.getProperty("isac.workbench.jar"), "--plugins",
-                    folder.resolve("plugins").toString(), "--workspace", folder.resolve("workspace").toString(), "-c",
-                    script));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            Process process = new ProcessBuilder(JarProcess.command(folder, "-c", script)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             Thread.sleep(1200 + moments.nextInt(1500));
             process.destroyForcibly(); // SIGKILL
@@ -82,7 +56,7 @@ class CommandLineIT {
 
     @Test
     void theCoreFeatureStartsAlone() throws Exception {
-        Result r = launch("--features", "core", "-c", "lb; isac:components");
+        JarProcess.Result r = launch("--features", "core", "-c", "lb; isac:components");
         assertEquals(0, r.status(), r.err());
         List<String> bundles = r.out().lines().filter(l -> l.matches("\\s*\\d+\\|.*")).toList();
         bundles.forEach(line -> assertTrue(line.contains("|Active"), "not active: " + line));
@@ -108,7 +82,7 @@ class CommandLineIT {
     void aCorruptPluginIsReportedOnceAndNotWaitedFor() throws Exception {
         Files.createDirectories(folder.resolve("plugins"));
         Files.writeString(folder.resolve("plugins").resolve("broken.jar"), "not a zip file");
-        Result r = launch("-c", "isac:components fading");
+        JarProcess.Result r = launch("-c", "isac:components fading");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().startsWith("warning: plugin broken.jar is ignored: not a readable jar ("), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("broken.jar")).count(), r.err());
@@ -139,7 +113,7 @@ class CommandLineIT {
                 + "\"noiseComm\": 1.2589, \"noiseSense\": 31.623, \"N\": 100, \"pfa\": 1e-6, \"powerBudget\": 640, "
                 + "\"rateMin\": 0.5, \"pdMin\": 0.5}";
         Files.writeString(folder.resolve("l64.json"), instance);
-        Result r = launch("-c", "isac:pa l64.json");
+        JarProcess.Result r = launch("-c", "isac:pa l64.json");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\"skipped\" : \"L = 64 > 8: the global reference runs above L = 8 only when the "
                 + "instance has \\\"global\\\": true\""), r.out());
@@ -159,7 +133,7 @@ class CommandLineIT {
 
     @Test
     void aFailingCommandStopsTheScriptWithStatusOneAndTheErrorOnStderr() throws Exception {
-        Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");
+        JarProcess.Result r = launch("-c", "isac:components fading; isac:use fading rician; isac:components");
         assertEquals(1, r.status());
         assertEquals("isac-workbench: isac:use fading rician: unknown fading provider 'rician'; known: rayleigh",
                 r.err().strip());
@@ -168,7 +142,7 @@ class CommandLineIT {
 
     @Test
     void unknownCommandAndBadOptionsAreErrors() throws Exception {
-        Result r = launch("-c", "isac:nosuch");
+        JarProcess.Result r = launch("-c", "isac:nosuch");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("Command not found: isac:nosuch"), r.err());
         r = launch("--frobnicate");

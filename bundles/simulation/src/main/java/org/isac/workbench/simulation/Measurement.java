@@ -19,18 +19,4 @@ public enum Measurement {
     public static Set<Measurement> all() {
         return EnumSet.allOf(Measurement.class);
     }
-
-    /**
-     * @param quantity a simulated quantity's key ({@code comm-rate}, {@code comm-ase}, {@code radar-rate},
-     *        {@code sensing-ase})
-     * @return the measurement that gives it
-     * @throws IllegalArgumentException for another key
-     */
-    public static Measurement of(String quantity) {
-        return switch (quantity) {
-            case "comm-rate", "comm-ase" -> COMMUNICATION;
-            case "radar-rate", "sensing-ase" -> SENSING;
-            default -> throw new IllegalArgumentException("no simulated quantity '" + quantity + "'");
-        };
-    }
 }

@@ -136,10 +136,11 @@ enum Quantity {
     static Set<Measurement> measurements(List<Quantity> quantities) {
         Set<Measurement> measured = EnumSet.noneOf(Measurement.class);
         for (Quantity q : quantities) {
-            if (q == TOTAL_ASE) {
-                measured.addAll(Measurement.all());
-            } else {
-                measured.add(Measurement.of(q.key));
+            switch (q) {
+                case COMM_RATE, COMM_ASE -> measured.add(Measurement.COMMUNICATION);
+                case RADAR_RATE, SENSING_ASE -> measured.add(Measurement.SENSING);
+                case TOTAL_ASE -> measured.addAll(Measurement.all());
+                default -> throw new IllegalArgumentException(q + " is not simulated");
             }
         }
         return measured;

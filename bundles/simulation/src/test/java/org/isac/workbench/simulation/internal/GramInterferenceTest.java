@@ -46,21 +46,11 @@ class GramInterferenceTest {
         for (int i = 0; i < w[0].length; i++) {
             trace += w[0][i] * w[0][i] + w[1][i] * w[1][i];
         }
+        // ‖WᴴW‖_F² = Σ_k ‖w_kᴴW‖²
         double frobenius = 0;
         for (int k = 0; k < BEAMS; k++) {
-            for (int l = 0; l < BEAMS; l++) {
-                double sumRe = 0;
-                double sumIm = 0;
-                for (int a = 0; a < ANTENNAS; a++) {
-                    double kr = w[0][k * ANTENNAS + a];
-                    double ki = w[1][k * ANTENNAS + a];
-                    double lr = w[0][l * ANTENNAS + a];
-                    double li = w[1][l * ANTENNAS + a];
-                    sumRe += kr * lr + ki * li;
-                    sumIm += kr * li - ki * lr;
-                }
-                frobenius += sumRe * sumRe + sumIm * sumIm;
-            }
+            frobenius += quadratic(java.util.Arrays.copyOfRange(w[0], k * ANTENNAS, (k + 1) * ANTENNAS),
+                    java.util.Arrays.copyOfRange(w[1], k * ANTENNAS, (k + 1) * ANTENNAS), w);
         }
         double sum = 0;
         double sumSquares = 0;
