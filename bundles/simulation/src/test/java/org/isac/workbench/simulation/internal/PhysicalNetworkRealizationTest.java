@@ -67,19 +67,19 @@ class PhysicalNetworkRealizationTest {
         }
         for (int r = 0; r < realizations; r++) {
             simulation.simulate(p, 2024, 0, r, samples);
-            int users = simulation.measuredUserCount();
+            int users = simulation.userSirs().count();
             for (int t = 0; t < n; t++) {
                 int count = 0;
                 for (int q = 0; q < users; q++) {
-                    if (simulation.measuredUserSir(q) > thresholds[t]) {
+                    if (simulation.userSirs().sir(q) > thresholds[t]) {
                         count++;
-                        covered[t][r] += simulation.measuredUserCellArea(q);
+                        covered[t][r] += simulation.userSirs().cellArea(q);
                     }
                 }
                 perCell[t].add((double) count / users);
             }
             for (int q = 0; q < users; q++) {
-                area[r] += simulation.measuredUserCellArea(q);
+                area[r] += simulation.userSirs().cellArea(q);
             }
         }
         double meanArea = 0;
@@ -130,15 +130,15 @@ class PhysicalNetworkRealizationTest {
         double[] samples = new double[NetworkRealization.SAMPLES];
         for (int r = 0; r < 3; r++) {
             simulation.simulate(p, 7, 1, r, samples);
-            assertTrue(simulation.acceptedNullingRows() > 0);
+            assertTrue(simulation.requests().acceptedNullingRows() > 0);
             double leak = simulation.maxRelativeNullingLeakage();
             assertTrue(leak < 1e-10, "leakage " + leak + " in realization " + r);
             assertTrue(Double.isFinite(samples[NetworkRealization.COMM]));
             assertTrue(Double.isFinite(samples[NetworkRealization.RADAR]));
         }
-        assertTrue(simulation.commRequestsReceived() > simulation.commRequestsDropped());
-        assertTrue(simulation.sensingRequestsReceived() > simulation.sensingRequestsDropped());
-        assertTrue(simulation.droppedRequestFraction() < 0.5);
+        assertTrue(simulation.requests().commRequestsReceived() > simulation.requests().commRequestsDropped());
+        assertTrue(simulation.requests().sensingRequestsReceived() > simulation.requests().sensingRequestsDropped());
+        assertTrue(simulation.requests().droppedRequestFraction() < 0.5);
     }
 
     @Test
@@ -146,8 +146,8 @@ class PhysicalNetworkRealizationTest {
         PhysicalNetworkRealization simulation = realization(new MaximumRatioTransmission(), 100);
         double[] samples = new double[NetworkRealization.SAMPLES];
         simulation.simulate(network(8, 4, 2, 2, 2, 2), 7, 1, 0, samples);
-        assertEquals(0, simulation.acceptedNullingRows());
-        assertEquals(1, simulation.droppedRequestFraction());
+        assertEquals(0, simulation.requests().acceptedNullingRows());
+        assertEquals(1, simulation.requests().droppedRequestFraction());
         assertTrue(Double.isFinite(samples[NetworkRealization.COMM]));
     }
 
@@ -176,10 +176,10 @@ class PhysicalNetworkRealizationTest {
         for (int s = 0; s < NetworkRealization.SAMPLES; s++) {
             assertEquals(Double.doubleToRawLongBits(a[s]), Double.doubleToRawLongBits(b[s]), "sample " + s);
         }
-        assertEquals(first.measuredUserCount(), second.measuredUserCount());
-        for (int q = 0; q < first.measuredUserCount(); q++) {
-            assertEquals(Double.doubleToRawLongBits(first.measuredUserSir(q)),
-                    Double.doubleToRawLongBits(second.measuredUserSir(q)));
+        assertEquals(first.userSirs().count(), second.userSirs().count());
+        for (int q = 0; q < first.userSirs().count(); q++) {
+            assertEquals(Double.doubleToRawLongBits(first.userSirs().sir(q)),
+                    Double.doubleToRawLongBits(second.userSirs().sir(q)));
         }
         first.simulate(p, 11, 3, 6, a);
         assertNotEquals(a[NetworkRealization.COMM], b[NetworkRealization.COMM]);
