@@ -62,9 +62,9 @@ public class NetworkSimulationBenchmark {
 
     private long next;
 
-    /** @return realizations per benchmark call: 2 physical (one per thread), one runner batch of gamma */
+    /** @return realizations per benchmark call: 2 physical (one per thread), 64 gamma */
     public int realizationsPerCall() {
-        return mode.equals("gamma") ? MonteCarloRunner.BATCH : 2;
+        return mode.equals("gamma") ? 64 : 2;
     }
 
     @Benchmark
@@ -72,7 +72,8 @@ public class NetworkSimulationBenchmark {
         NetworkParameters p = new NetworkParameters(antennas, 8, antennas / 2, 2, 1, 1, 4, 2, 80, 1e-5);
         RunSettings settings = new RunSettings(1, next++, realizationsPerCall(), 0, threads);
         return MonteCarloRunner.run(mode.equals("gamma") ? GammaNetworkRealization::new
-                : () -> physical(gains, measured), p, settings, RunProgress.NONE, () -> false);
+                : () -> physical(gains, measured), p, settings, realizationsPerCall() / 2, RunProgress.NONE,
+                () -> false);
     }
 
     /**

@@ -42,6 +42,6 @@ public class NullingSimulationBenchmark {
     public Object batch() {
         NetworkParameters p = new NetworkParameters(8, 8, 2, 2, 2, 1, 4, 2, 80, 1e-5);
         return MonteCarloRunner.run(() -> NetworkSimulationBenchmark.physical(gains, measured), p,
-                new RunSettings(1, next++, 2, 0, 1), RunProgress.NONE, () -> false);
+                new RunSettings(1, next++, 2, 0, 1), 1, RunProgress.NONE, () -> false);
     }
 }

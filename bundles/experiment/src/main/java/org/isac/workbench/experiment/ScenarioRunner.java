@@ -3,6 +3,7 @@ package org.isac.workbench.experiment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,4 +29,35 @@ public interface ScenarioRunner {
      */
     List<Path> run(ScenarioFile scenario, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws java.io.IOException;
+
+    /**
+     * @return whether this runner's Monte Carlo runs in blocks ({@link BlockPlan}), so that its runs can be resumed,
+     *         cut into shards and merged; false by default
+     */
+    default boolean runsInBlocks() {
+        return false;
+    }
+
+    /**
+     * Runs a scenario with its Monte Carlo blocks computed, found and kept as the plan says: a journaled local run
+     * (resumable), one shard of a job array (its files are then not the scenario's results), or a merge of shards'
+     * blocks. Whatever the plan, a run that is not sharded writes the same CSVs, byte for byte. The default, for
+     * runners that do not run in blocks, accepts only {@link BlockPlan#LOCAL}.
+     *
+     * @param scenario the scenario
+     * @param results the folder to write into
+     * @param plan which blocks run here, and where finished blocks are found and kept
+     * @param listener told of the progress and of the figure so far
+     * @param cancelled polled between points and realizations
+     * @return the files written
+     * @throws java.io.IOException when the results cannot be written
+     */
+    default List<Path> run(ScenarioFile scenario, Path results, BlockPlan plan, ProgressListener listener,
+            BooleanSupplier cancelled) throws java.io.IOException {
+        if (!plan.equals(BlockPlan.LOCAL)) {
+            throw new UnsupportedOperationException("scenarios of kind '" + scenario.kind() + "' do not run in blocks: "
+                    + "they cannot be resumed, sharded or merged");
+        }
+        return run(scenario, results, listener, cancelled);
+    }
 }

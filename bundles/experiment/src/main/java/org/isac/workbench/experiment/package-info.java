@@ -3,7 +3,7 @@
  * running it writes its results (CSV with confidence intervals, charts) with their provenance.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package org.isac.workbench.experiment;
 
 import org.osgi.annotation.bundle.Export;

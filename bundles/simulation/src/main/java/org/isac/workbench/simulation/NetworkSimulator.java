@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.osgi.annotation.versioning.ProviderType;
@@ -62,5 +63,38 @@ public interface NetworkSimulator {
     default Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             Set<Measurement> measured, RunProgress listener, BooleanSupplier cancelled) {
         return simulate(parameters, settings, listener, cancelled);
+    }
+
+    /**
+     * @return realizations per block: the unit of work that threads, shards and cluster members share, and the
+     *         granularity of the stopping target. Fixed per simulator, so that every engine cuts a run alike.
+     */
+    default int blockSize() {
+        return 64;
+    }
+
+    /**
+     * Runs in blocks of {@link #blockSize()} as the plan says (see {@link BlockPlan}): here, as one shard of a job
+     * array, from the shards' stored results, or resuming from the finished blocks of an interrupted run. Blocks
+     * are merged in block order, so a point's estimates are the same, bit for bit, whichever plan computed its
+     * blocks. A sharded plan returns the estimates of its own blocks only (the merge makes the point's). The default,
+     * for simulators that do not run in blocks, accepts only {@link BlockPlan#LOCAL}.
+     *
+     * @param parameters the network point
+     * @param settings seed, point index (part of every block's identity), realization cap, stopping rule, threads
+     * @param measured what the run must measure (not empty)
+     * @param plan which blocks run here, and where finished blocks are found and kept
+     * @param listener told of the progress
+     * @param cancelled polled between realizations
+     * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
+     * @throws UnsupportedOperationException when this simulator does not run in blocks and the plan is not local
+     */
+    default Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            Set<Measurement> measured, BlockPlan plan, RunProgress listener, BooleanSupplier cancelled) {
+        if (!plan.equals(BlockPlan.LOCAL)) {
+            throw new UnsupportedOperationException("this network simulator does not run in blocks, so it cannot be "
+                    + "sharded, resumed or spread over a cluster; run it locally");
+        }
+        return simulate(parameters, settings, measured, listener, cancelled);
     }
 }

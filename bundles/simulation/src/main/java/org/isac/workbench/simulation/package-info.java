@@ -3,7 +3,7 @@
  * reports, cancellation and stopping on a target confidence-interval width.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package org.isac.workbench.simulation;
 
 import org.osgi.annotation.bundle.Export;

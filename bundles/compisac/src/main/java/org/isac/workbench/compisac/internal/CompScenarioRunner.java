@@ -23,6 +23,7 @@ import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.experiment.Provenance;
 import org.isac.workbench.experiment.ScenarioFile;
 import org.isac.workbench.experiment.ScenarioRunner;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.numerics.stat.RunningStatistics;
@@ -72,6 +73,17 @@ public final class CompScenarioRunner implements ScenarioRunner {
     @Override
     public List<Path> run(ScenarioFile scenarioFile, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws IOException {
+        return run(scenarioFile, results, BlockPlan.LOCAL, listener, cancelled);
+    }
+
+    @Override
+    public boolean runsInBlocks() {
+        return true;
+    }
+
+    @Override
+    public List<Path> run(ScenarioFile scenarioFile, Path results, BlockPlan plan, ProgressListener listener,
+            BooleanSupplier cancelled) throws IOException {
         String name = scenarioFile.name();
         CompScenario scenario = CompScenario.parse(name, scenarioFile.fields());
         // the providers are bound once for the whole run (a swap during the run affects the next one), and before
@@ -84,7 +96,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
         Provenance.Unfinished run = Provenance.started(scenarioFile.path(), results, name, points);
         Path csv = results.resolve(name + ".csv");
         Figure figure = switch (scenario.figure()) {
-            case CompScenario.DETECTION -> detection(scenario, providers, csv, listener, cancelled, run);
+            case CompScenario.DETECTION -> detection(scenario, providers, csv, plan, listener, cancelled, run);
             default -> sumRate(scenario, providers, csv, listener, cancelled, run);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
@@ -151,7 +163,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                 filled(cells, sensingSnr));
     }
 
-    private Figure detection(CompScenario s, Providers p, Path csv, ProgressListener listener,
+    private Figure detection(CompScenario s, Providers p, Path csv, BlockPlan plan, ProgressListener listener,
             BooleanSupplier cancelled, Provenance.Unfinished run) throws IOException {
         int cells = s.layout().cells();
         double delta = p.detector.threshold(cells, s.samples(), s.pfa());
@@ -184,7 +196,11 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     }
                     DetectionSimulation.Result r = DetectionSimulation.run(p.detector, a.powers(), gains,
                             CompScenario.fromDb(s.noiseSenseDb()), s.samples(), delta, s.symbols(), s.trials(),
-                            s.seed(), (long) k * cells + i);
+                            s.seed(), (long) k * cells + i, Runtime.getRuntime().availableProcessors(), plan,
+                            cancelled);
+                    if (r == null) {
+                        break; // cancelled within the point: no row
+                    }
                     curves.set(simulated[i], k, r.simulated(), r.ci99Low(), r.ci99High());
                     curves.set(theory[i], k, r.exactTheory());
                     out.row(x[k], i + 1, s.allocation(), r.simulated(), r.ci99Low(), r.ci99High(), r.exactTheory(),

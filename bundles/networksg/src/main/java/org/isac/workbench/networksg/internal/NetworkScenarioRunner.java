@@ -20,6 +20,7 @@ import org.isac.workbench.experiment.ProgressListener;
 import org.isac.workbench.experiment.Provenance;
 import org.isac.workbench.experiment.ScenarioFile;
 import org.isac.workbench.experiment.ScenarioRunner;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.registry.IsacConsumer;
@@ -170,6 +171,17 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
     @Override
     public List<Path> run(ScenarioFile file, Path results, ProgressListener listener, BooleanSupplier cancelled)
             throws IOException {
+        return run(file, results, BlockPlan.LOCAL, listener, cancelled);
+    }
+
+    @Override
+    public boolean runsInBlocks() {
+        return true;
+    }
+
+    @Override
+    public List<Path> run(ScenarioFile file, Path results, BlockPlan plan, ProgressListener listener,
+            BooleanSupplier cancelled) throws IOException {
         String name = file.name();
         Scenario s = parse(file.fields());
         String simulatorName = simulatorName(s.mode());
@@ -220,7 +232,7 @@ public final class NetworkScenarioRunner implements ScenarioRunner {
                             q.requireApplicable(p);
                         }
                         estimates = simulator.simulate(p, new RunSettings(s.seed(),
-                                (long) c * points + k, realizations, s.target(), s.threads()), measured,
+                                (long) c * points + k, realizations, s.target(), s.threads()), measured, plan,
                                 (done, total, perSecond) -> progress.within(done), cancelled);
                     } catch (IllegalArgumentException outsideTheModel) {
                         note = outsideTheModel.getMessage();

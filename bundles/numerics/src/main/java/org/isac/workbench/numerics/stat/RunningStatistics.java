@@ -11,6 +11,26 @@ public final class RunningStatistics {
     private double sumOfSquaredDeviations;
 
     /**
+     * The statistics of values summarised elsewhere, from the three numbers {@link #count()}, {@link #mean()} and
+     * {@link #sumOfSquaredDeviations()} give (for results that travel between processes or are resumed from a file).
+     *
+     * @param count how many values, ≥ 0
+     * @param mean their mean (ignored when count is 0)
+     * @param sumOfSquaredDeviations Σ (x − mean)²
+     * @return the statistics
+     */
+    public static RunningStatistics of(long count, double mean, double sumOfSquaredDeviations) {
+        if (count < 0) {
+            throw new IllegalArgumentException("statistics: count must be >= 0, got " + count);
+        }
+        RunningStatistics statistics = new RunningStatistics();
+        statistics.count = count;
+        statistics.mean = count == 0 ? 0 : mean;
+        statistics.sumOfSquaredDeviations = count == 0 ? 0 : sumOfSquaredDeviations;
+        return statistics;
+    }
+
+    /**
      * Adds one value.
      *
      * @param value the value
@@ -36,6 +56,11 @@ public final class RunningStatistics {
         mean += delta * other.count / total;
         sumOfSquaredDeviations += other.sumOfSquaredDeviations + delta * delta * ((double) count * other.count / total);
         count = total;
+    }
+
+    /** @return Σ (x − mean)² over the values added, the third number of {@link #of} */
+    public double sumOfSquaredDeviations() {
+        return sumOfSquaredDeviations;
     }
 
     /** @return the number of values */

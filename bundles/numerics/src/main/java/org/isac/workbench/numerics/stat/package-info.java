@@ -3,7 +3,7 @@
  * exactly) and estimates with standard error and confidence intervals.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.isac.workbench.numerics.stat;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,10 @@
 package org.isac.workbench.simulation.internal;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
+import org.isac.workbench.simulation.Measurement;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.channel.model.ChannelModel;
@@ -43,8 +46,20 @@ public final class GammaNetworkSimulator implements NetworkSimulator {
     }
 
     @Override
+    public int blockSize() {
+        return MonteCarloRunner.GAMMA_BLOCK;
+    }
+
+    @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             RunProgress listener, BooleanSupplier cancelled) {
+        return simulate(parameters, settings, Measurement.all(), BlockPlan.LOCAL, listener, cancelled);
+    }
+
+    /** Measures both quantities whatever is asked: their SIRs share one stream, so skipping one would change the other. */
+    @Override
+    public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            Set<Measurement> measured, BlockPlan plan, RunProgress listener, BooleanSupplier cancelled) {
         ChannelModel channel = registry.active(ChannelModel.CONCERN, ChannelModel.class).forRun();
         if (!channel.iidRayleigh()) {
             throw new IllegalStateException("the gamma simulator draws the analysis' laws (i.i.d. Rayleigh channels); "
@@ -55,6 +70,7 @@ public final class GammaNetworkSimulator implements NetworkSimulator {
             throw new IllegalStateException("the gamma simulator draws the analysis' laws (single-slope path loss); "
                     + "the active path loss " + active(PathLoss.CONCERN) + " is another: use the physical simulator");
         }
-        return MonteCarloRunner.run(GammaNetworkRealization::new, parameters, settings, listener, cancelled);
+        return MonteCarloRunner.run(GammaNetworkRealization::new, parameters, settings, blockSize(), plan, listener,
+                cancelled);
     }
 }

@@ -1,33 +1,33 @@
 package org.isac.workbench.simulation.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.isac.workbench.simulation.RunProgress;
+import org.isac.workbench.numerics.montecarlo.BlockEngine;
+import org.isac.workbench.numerics.montecarlo.BlockKernel;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
+import org.isac.workbench.numerics.montecarlo.StopRule;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.numerics.stat.RunningStatistics;
 import org.isac.workbench.sganalytics.NetworkParameters;
+import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.simulation.RunSettings;
 
 /**
- * Runs realizations in parallel and folds their samples into estimates, bit-identically for any number of
- * threads: realizations go in batches of {@value #BATCH}; within a batch each thread fills the samples of its
- * share of indices, and the batch is then folded in index order. The stopping rule (target confidence
- * half-width) is checked between batches only, so where a run stops does not depend on the threads either.
- * Cancellation is also polled between realizations, so that a long batch stops soon after it is asked to; the
- * batch under way is then dropped whole, and the estimates hold the completed batches.
+ * Runs a network point's realizations in blocks ({@link BlockEngine}) and turns the merged samples into estimates,
+ * bit-identically for any number of threads, shards or members: each block holds the communication and the sensing
+ * samples of its realizations, blocks are merged in block order, and the stopping rule (target confidence
+ * half-width) is checked at block boundaries only.
  */
 final class MonteCarloRunner {
 
-    /** Realizations per batch: the granularity of stopping, cancelling and reporting. */
-    static final int BATCH = 64;
+    /** Realizations per block of the physical simulator: about a second of work at M = 16. */
+    static final int PHYSICAL_BLOCK = 16;
+    /** Realizations per block of the gamma simulator: a few tenths of a second. */
+    static final int GAMMA_BLOCK = 4096;
+    /** The stopping target is not looked at before this many realizations: a tiny sample's spread is unreliable. */
+    static final long MINIMUM_BEFORE_STOP = 128;
 
     /** Quantity names of the estimates returned. */
     static final String COMM_RATE = "comm-rate";
@@ -39,59 +39,39 @@ final class MonteCarloRunner {
     }
 
     /**
+     * Runs every block here.
+     *
+     * @see #run(Supplier, NetworkParameters, RunSettings, int, BlockPlan, RunProgress, BooleanSupplier)
+     */
+    static Map<String, Estimate> run(Supplier<NetworkRealization> kernels, NetworkParameters p, RunSettings settings,
+            int blockSize, RunProgress listener, BooleanSupplier cancelled) {
+        return run(kernels, p, settings, blockSize, BlockPlan.LOCAL, listener, cancelled);
+    }
+
+    /**
      * @param kernels makes one realization kernel per worker thread
      * @param p the network point
      * @param settings seed, point, cap, stopping rule, threads
+     * @param blockSize realizations per block
+     * @param plan which blocks run here, and where finished blocks are kept
      * @param listener progress
      * @param cancelled polled between realizations, from the worker threads too
      * @return the estimates of comm-rate, radar-rate, comm-ase and sensing-ase (the ASEs are the rates times
-     *         λ_b K and λ_b J, in bit/s/Hz/m²)
+     *         λ_b K and λ_b J, in bit/s/Hz/m²); of this shard's blocks only when the plan is sharded
      */
     static Map<String, Estimate> run(Supplier<NetworkRealization> kernels, NetworkParameters p, RunSettings settings,
-            RunProgress listener, BooleanSupplier cancelled) {
-        int threads = settings.threads();
-        List<NetworkRealization> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(kernels.get());
-        }
-        RunningStatistics comm = new RunningStatistics();
-        RunningStatistics radar = new RunningStatistics();
-        double[][] batch = new double[BATCH][NetworkRealization.SAMPLES];
+            int blockSize, BlockPlan plan, RunProgress listener, BooleanSupplier cancelled) {
+        BlockEngine.Task task = new BlockEngine.Task("point " + settings.point(), settings.realizations(), blockSize,
+                NetworkRealization.SAMPLES, stopRule(settings.targetHalfWidth()));
+        Supplier<BlockKernel> blockKernels = () -> kernel(kernels.get(), p, settings.seed(), settings.point());
         long start = System.nanoTime();
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "isac-monte-carlo");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
-        try {
-            long done = 0;
-            while (done < settings.realizations() && !cancelled.getAsBoolean()) {
-                int size = (int) Math.min(BATCH, settings.realizations() - done);
-                if (!runBatch(workers, pool, p, settings, done, size, batch, cancelled)) {
-                    break;
-                }
-                for (int i = 0; i < size; i++) {
-                    addIfMeasured(comm, batch[i][NetworkRealization.COMM]);
-                    addIfMeasured(radar, batch[i][NetworkRealization.RADAR]);
-                }
-                done += size;
-                double seconds = (System.nanoTime() - start) / 1e9;
-                listener.progress(done, settings.realizations(), seconds > 0 ? done / seconds : 0);
-                // the stopping rule looks at what is measured: a quantity that was not asked for has no samples
-                if (settings.targetHalfWidth() > 0 && done >= 2 * BATCH && comm.count() + radar.count() > 0
-                        && (comm.count() == 0 || halfWidth(comm) <= settings.targetHalfWidth())
-                        && (radar.count() == 0 || halfWidth(radar) <= settings.targetHalfWidth())) {
-                    break;
-                }
-            }
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        BlockEngine.Outcome outcome = BlockEngine.run(task, blockKernels, settings.threads(), plan, (done, cap) -> {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            listener.progress(done, cap, seconds > 0 ? done / seconds : 0);
+        }, cancelled);
         Map<String, Estimate> estimates = new LinkedHashMap<>();
-        Estimate commRate = comm.estimate();
-        Estimate radarRate = radar.estimate();
+        Estimate commRate = outcome.merged()[NetworkRealization.COMM].estimate();
+        Estimate radarRate = outcome.merged()[NetworkRealization.RADAR].estimate();
         estimates.put(COMM_RATE, commRate);
         estimates.put(RADAR_RATE, radarRate);
         estimates.put(COMM_ASE, scaled(commRate, p.density() * p.users()));
@@ -99,50 +79,41 @@ final class MonteCarloRunner {
         return estimates;
     }
 
-    /** @return whether the batch is complete (false: cancelled) */
-    private static boolean runBatch(List<NetworkRealization> workers, ExecutorService pool, NetworkParameters p,
-            RunSettings s, long first, int size, double[][] batch, BooleanSupplier cancelled) {
-        if (pool == null) {
-            return simulate(workers.get(0), p, s, first, 0, size, batch, cancelled);
-        }
-        List<Future<Boolean>> parts = new ArrayList<>();
-        int threads = workers.size();
-        for (int t = 0; t < threads; t++) {
-            NetworkRealization worker = workers.get(t);
-            int from = (int) ((long) size * t / threads);
-            int to = (int) ((long) size * (t + 1) / threads);
-            parts.add(pool.submit(() -> simulate(worker, p, s, first, from, to, batch, cancelled)));
-        }
-        boolean complete = true;
-        try {
-            for (Future<Boolean> part : parts) {
-                complete &= part.get();
+    /** A block's samples: slot COMM and slot RADAR, a realization that measured nothing adds nothing. */
+    private static BlockKernel kernel(NetworkRealization realization, NetworkParameters p, long seed, long point) {
+        double[] samples = new double[NetworkRealization.SAMPLES];
+        return (block, slots, halt) -> {
+            for (long r = block.first(); r < block.first() + block.count(); r++) {
+                if (halt.getAsBoolean()) {
+                    return false;
+                }
+                realization.simulate(p, seed, point, r, samples);
+                for (int s = 0; s < NetworkRealization.SAMPLES; s++) {
+                    if (!Double.isNaN(samples[s])) {
+                        slots[s].add(samples[s]);
+                    }
+                }
             }
-        } catch (InterruptedException e) {
-            // commands cancel through their flag, not by interrupts: an interrupt is someone stopping the thread
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the simulation was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        return complete;
+            return true;
+        };
     }
 
-    private static boolean simulate(NetworkRealization worker, NetworkParameters p, RunSettings s, long first,
-            int from, int to, double[][] batch, BooleanSupplier cancelled) {
-        for (int i = from; i < to; i++) {
-            if (cancelled.getAsBoolean()) {
-                return false;
+    /** Stops once every measured quantity's 95 % half-width is within the target (none: never). */
+    private static StopRule stopRule(double targetHalfWidth) {
+        if (targetHalfWidth <= 0) {
+            return StopRule.NEVER;
+        }
+        // a quantity that was not asked for has no samples and does not hold the run up
+        return (merged, done) -> {
+            long measured = 0;
+            for (RunningStatistics statistics : merged) {
+                measured += statistics.count();
+                if (statistics.count() > 0 && halfWidth(statistics) > targetHalfWidth) {
+                    return false;
+                }
             }
-            worker.simulate(p, s.seed(), s.point(), first + i, batch[i]);
-        }
-        return true;
-    }
-
-    private static void addIfMeasured(RunningStatistics statistics, double sample) {
-        if (!Double.isNaN(sample)) {
-            statistics.add(sample);
-        }
+            return done >= MINIMUM_BEFORE_STOP && measured > 0;
+        };
     }
 
     private static double halfWidth(RunningStatistics statistics) {

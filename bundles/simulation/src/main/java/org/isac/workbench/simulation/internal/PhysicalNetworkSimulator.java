@@ -11,6 +11,7 @@ import org.isac.workbench.channel.Fading;
 import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.geometry.PointProcess;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.IsacConsumer;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -106,6 +107,17 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
     @Override
     public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             Set<Measurement> measured, RunProgress listener, BooleanSupplier cancelled) {
+        return simulate(parameters, settings, measured, BlockPlan.LOCAL, listener, cancelled);
+    }
+
+    @Override
+    public int blockSize() {
+        return MonteCarloRunner.PHYSICAL_BLOCK;
+    }
+
+    @Override
+    public Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
+            Set<Measurement> measured, BlockPlan plan, RunProgress listener, BooleanSupplier cancelled) {
         if (measured.isEmpty()) {
             throw new IllegalArgumentException("a run must measure something: communication, sensing or both");
         }
@@ -116,7 +128,7 @@ public final class PhysicalNetworkSimulator implements NetworkSimulator {
         Beamformer beamformer = registry.active(Beamformer.CONCERN, Beamformer.class);
         Config window = config;
         return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(pointProcess, channel, pathLoss, beamformer,
-                window.meanBaseStations(), window.measuredRadiusFraction(), measured), parameters, settings, listener,
-                cancelled);
+                window.meanBaseStations(), window.measuredRadiusFraction(), measured), parameters, settings, blockSize(), plan,
+                listener, cancelled);
     }
 }

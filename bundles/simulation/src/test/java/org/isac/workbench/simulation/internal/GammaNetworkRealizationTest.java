@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class GammaNetworkRealizationTest {
 
+    /** Realizations per block: small, so that the runner's tests cut their runs into many blocks. */
+    private static final int BLOCK = 64;
+
     /** M = K = J = 1, no cooperation, α = 4: the classic single-antenna PPP downlink. */
     private static final NetworkParameters CLASSIC = new NetworkParameters(1, 1, 1, 1, 1, 1, 4, 2, 10, 1e-5);
 
@@ -50,7 +53,7 @@ class GammaNetworkRealizationTest {
                 .integrate(100_000, t -> coverage(Math.expm1(t)), 0, 80);
         double bits = nats / Math.log(2);
         Map<String, Estimate> e = MonteCarloRunner.run(GammaNetworkRealization::new, CLASSIC,
-                new RunSettings(3, 0, 40_000, 0, 2), RunProgress.NONE, () -> false);
+                new RunSettings(3, 0, 40_000, 0, 2), BLOCK, RunProgress.NONE, () -> false);
         Estimate rate = e.get(MonteCarloRunner.COMM_RATE);
         assertEquals(bits, rate.mean(), 2.576 * rate.standardError(), "Monte Carlo vs " + bits);
         assertEquals(rate.mean() * 1e-5, e.get(MonteCarloRunner.COMM_ASE).mean(), 1e-18);
@@ -60,9 +63,9 @@ class GammaNetworkRealizationTest {
     void resultsDoNotDependOnTheThreadCount() {
         NetworkParameters p = new NetworkParameters(16, 8, 4, 2, 2, 2, 4, 2, 80, 1e-5);
         Map<String, Estimate> one = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 4, 1000, 0, 1), RunProgress.NONE, () -> false);
+                new RunSettings(9, 4, 1000, 0, 1), BLOCK, RunProgress.NONE, () -> false);
         Map<String, Estimate> two = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 4, 1000, 0, 2), RunProgress.NONE, () -> false);
+                new RunSettings(9, 4, 1000, 0, 2), BLOCK, RunProgress.NONE, () -> false);
         assertEquals(one, two);
     }
 
@@ -70,16 +73,16 @@ class GammaNetworkRealizationTest {
     void stopsAtTheTargetHalfWidthAndKeepsWhatACancelledRunHas() {
         NetworkParameters p = new NetworkParameters(16, 8, 4, 2, 1, 1, 4, 2, 80, 1e-5);
         Map<String, Estimate> e = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 0, 1_000_000, 0.05, 2), RunProgress.NONE, () -> false);
+                new RunSettings(9, 0, 1_000_000, 0.05, 2), BLOCK, RunProgress.NONE, () -> false);
         long count = e.get(MonteCarloRunner.COMM_RATE).count();
-        assertTrue(count < 1_000_000 && count % MonteCarloRunner.BATCH == 0, "stopped early, at " + count);
+        assertTrue(count < 1_000_000 && count % BLOCK == 0, "stopped early, at " + count);
         assertTrue(Estimate.Z95 * e.get(MonteCarloRunner.COMM_RATE).standardError() <= 0.05);
         assertTrue(Estimate.Z95 * e.get(MonteCarloRunner.RADAR_RATE).standardError() <= 0.05);
 
         AtomicLong reported = new AtomicLong();
         Map<String, Estimate> cancelled = MonteCarloRunner.run(GammaNetworkRealization::new, p,
-                new RunSettings(9, 0, 1_000_000, 0, 1), (done, total, rate) -> reported.set(done),
-                () -> reported.get() >= 5 * MonteCarloRunner.BATCH);
-        assertEquals(5 * MonteCarloRunner.BATCH, cancelled.get(MonteCarloRunner.COMM_RATE).count());
+                new RunSettings(9, 0, 1_000_000, 0, 1), BLOCK, (done, total, rate) -> reported.set(done),
+                () -> reported.get() >= 5 * BLOCK);
+        assertEquals(5 * BLOCK, cancelled.get(MonteCarloRunner.COMM_RATE).count());
     }
 }

@@ -29,12 +29,12 @@ class SimulatorsAgainstAnalyticsTest {
         return MonteCarloRunner.run(() -> new PhysicalNetworkRealization(new PoissonPointProcess(),
                 ChannelModel.iid(new RayleighFading(), true), new SingleSlopePathLoss(), new ZeroForcingBeamformer(), 400, 0.5,
                 Measurement.all()), p, new RunSettings(seed, 0, realizations,
-                        0, 2), RunProgress.NONE, () -> false);
+                        0, 2), MonteCarloRunner.PHYSICAL_BLOCK, RunProgress.NONE, () -> false);
     }
 
     private static Map<String, Estimate> gamma(NetworkParameters p, long seed, long realizations) {
         return MonteCarloRunner.run(GammaNetworkRealization::new, p, new RunSettings(seed, 0, realizations, 0, 2),
-                RunProgress.NONE, () -> false);
+                MonteCarloRunner.GAMMA_BLOCK, RunProgress.NONE, () -> false);
     }
 
     @Test

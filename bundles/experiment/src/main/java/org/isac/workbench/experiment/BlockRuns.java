@@ -1,0 +1,148 @@
+package org.isac.workbench.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
+import org.isac.workbench.registry.ComponentRegistry;
+
+/**
+ * Runs of a scenario whose Monte Carlo runs in blocks ({@link ScenarioRunner#runsInBlocks()}): journaled local runs
+ * that resume, shards of a job array, and the merge of their parts. All give the same CSVs, byte for byte, as one
+ * uninterrupted run on one machine, because every block is the same whoever computes it and blocks merge in order.
+ */
+public final class BlockRuns {
+
+    private BlockRuns() {
+    }
+
+    /**
+     * {@code isac:run SCENARIO [RESULTS] [resume=true]}: runs every block here, keeping each finished block in the
+     * run's journal ({@code NAME.journal}) until the run completes, so that an interrupted run can resume.
+     *
+     * @param resume whether to take the finished blocks of the interrupted run's journal instead of computing them
+     * @return the files written
+     */
+    public static List<Path> run(ComponentRegistry registry, Path file, Path results, boolean resume,
+            ProgressListener listener, BooleanSupplier cancelled) throws IOException {
+        ScenarioFile scenario = ScenarioFile.read(file);
+        ScenarioRunner runner = Scenarios.runnerFor(registry, scenario);
+        if (!runner.runsInBlocks()) {
+            if (resume) {
+                throw new IllegalArgumentException("resume: scenarios of kind '" + scenario.kind() + "' do not run in "
+                        + "blocks, so a run of them cannot resume; run without resume=true");
+            }
+            return runner.run(scenario, results, listener, cancelled);
+        }
+        RunIdentity identity = RunIdentity.of(file, registry);
+        Path journalFile = BlockJournal.fileOf(results, scenario.name());
+        BlockJournal journal = resume ? BlockJournal.resume(journalFile, identity)
+                : BlockJournal.start(journalFile, identity);
+        boolean complete = false;
+        try {
+            List<Path> written = runner.run(scenario, results, BlockPlan.local(journal), listener, cancelled);
+            complete = !cancelled.getAsBoolean();
+            return written;
+        } finally {
+            journal.finish(complete);
+        }
+    }
+
+    /**
+     * {@code isac:run SCENARIO [RESULTS] shard=I/N}: computes shard I's blocks of every point up to the realization
+     * caps (a stopping target is applied by the merge) and writes them, atomically, to
+     * {@code RESULTS/NAME.part-I-of-N.json}. Nothing else is written to RESULTS.
+     *
+     * @return the part file
+     */
+    public static Path shard(ComponentRegistry registry, Path file, Path results, int shard, int shards,
+            ProgressListener listener, BooleanSupplier cancelled) throws IOException {
+        ScenarioFile scenario = ScenarioFile.read(file);
+        ScenarioRunner runner = Scenarios.runnerFor(registry, scenario);
+        if (!runner.runsInBlocks()) {
+            throw new IllegalArgumentException("shard: scenarios of kind '" + scenario.kind() + "' do not run in blocks, "
+                    + "so they cannot be cut into shards; run them whole");
+        }
+        RunIdentity identity = RunIdentity.of(file, registry);
+        BlockRecords blocks = new BlockRecords();
+        // the runner's own files of a shard are not the scenario's results: they go to a scratch folder
+        Path scratch = Files.createTempDirectory("isac-shard-");
+        try {
+            runner.run(scenario, scratch, BlockPlan.shard(shard, shards, blocks), listener, cancelled);
+        } finally {
+            deleteTree(scratch);
+        }
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled; no part written");
+        }
+        Files.createDirectories(results);
+        return ShardParts.write(ShardParts.fileOf(results, scenario.name(), shard, shards), identity, shard, shards,
+                blocks);
+    }
+
+    /**
+     * {@code isac:merge RESULTS PART...}: checks that the parts are the shards of one run of one scenario with this
+     * workbench's providers, each shard once, no block doubled or missing, and writes into RESULTS exactly the files
+     * {@code isac:run SCENARIO RESULTS} writes. The files are written to a scratch folder inside RESULTS first and
+     * moved in only when the merge succeeded, so a refused or cancelled merge changes nothing.
+     *
+     * @return the files written
+     */
+    public static List<Path> merge(ComponentRegistry registry, Path results, List<Path> parts,
+            ProgressListener listener, BooleanSupplier cancelled) throws IOException {
+        ShardParts blocks = ShardParts.read(parts);
+        RunIdentity identity = blocks.identity();
+        List<String> differences = identity.differences(RunIdentity.providersOnly(identity, registry));
+        if (!differences.isEmpty()) {
+            throw new IllegalArgumentException("merge: the parts were computed with other providers than this "
+                    + "workbench's: " + String.join("; ", differences) + " (parts vs here)");
+        }
+        Path original = Path.of(identity.scenario());
+        Files.createDirectories(results);
+        Path scratch = Files.createTempDirectory(results, ".merge-");
+        try {
+            Path text = scratch.resolve(original.getFileName());
+            Files.writeString(text, identity.text(), StandardCharsets.UTF_8);
+            ScenarioFile read = ScenarioFile.read(text);
+            Files.delete(text);
+            ScenarioFile scenario = new ScenarioFile(original, read.kind(), read.fields());
+            Path out = scratch.resolve("out");
+            List<Path> written = Scenarios.runnerFor(registry, scenario).run(scenario, out, BlockPlan.stored(blocks),
+                    listener, cancelled);
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled; nothing written to " + results);
+            }
+            List<Path> moved = new ArrayList<>();
+            for (Path w : written) {
+                Path target = results.resolve(out.relativize(w).toString());
+                Files.move(w, target, StandardCopyOption.REPLACE_EXISTING);
+                moved.add(target);
+            }
+            return moved;
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.isac.workbench.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.isac.workbench.registry.ComponentRegistry;
+
+/**
+ * What makes two runs' blocks interchangeable: the same scenario file, byte for byte (its SHA-256), and the same
+ * active providers (concern, name, bundle and version, and settings). Journals and shard parts carry it, and a
+ * resume or a merge refuses blocks of another identity, naming what differs.
+ *
+ * @param scenario the scenario file as the user named it
+ * @param text the scenario file's text
+ * @param sha256 its SHA-256, in hexadecimal
+ * @param providers per concern, its active provider: {@code name (bundle version) {settings}}
+ */
+record RunIdentity(String scenario, String text, String sha256, Map<String, String> providers) {
+
+    /** @return the identity of a run of this file with the registry's active providers */
+    static RunIdentity of(Path scenario, ComponentRegistry registry) throws IOException {
+        byte[] bytes = Files.readAllBytes(scenario);
+        return new RunIdentity(scenario.toString(), new String(bytes, StandardCharsets.UTF_8), sha256(bytes),
+                providers(registry));
+    }
+
+    /** @return this run's scenario with the registry's providers: what a merge here would compute with */
+    static RunIdentity providersOnly(RunIdentity run, ComponentRegistry registry) {
+        return new RunIdentity(run.scenario, run.text, run.sha256, providers(registry));
+    }
+
+    /** @return per concern its active provider, sorted by concern */
+    static Map<String, String> providers(ComponentRegistry registry) {
+        Map<String, String> providers = new TreeMap<>();
+        for (String concern : registry.concerns()) {
+            providers.put(concern, registry.activeInfo(concern).map(info -> info.name() + " (" + info.bundle() + " "
+                    + info.bundleVersion() + ") " + new TreeMap<>(registry.settings(concern, info.name())))
+                    .orElse("none"));
+        }
+        return providers;
+    }
+
+    /** Writes this identity into a JSON object (the scenario's text included). */
+    void writeTo(ObjectNode node) {
+        node.put("scenario", scenario);
+        node.put("scenarioSha256", sha256);
+        node.put("scenarioText", text);
+        ObjectNode used = node.putObject("providers");
+        providers.forEach(used::put);
+    }
+
+    /**
+     * @param node an object written by {@link #writeTo}
+     * @param where the file, for errors
+     * @return the identity
+     */
+    static RunIdentity readFrom(JsonNode node, Path where) {
+        Map<String, String> providers = new TreeMap<>();
+        JsonNode used = node.path("providers");
+        if (!used.isObject()) {
+            throw new IllegalArgumentException(where + ": providers: missing");
+        }
+        used.fields().forEachRemaining(e -> providers.put(e.getKey(), e.getValue().asText()));
+        return new RunIdentity(text(node, "scenario", where), text(node, "scenarioText", where),
+                text(node, "scenarioSha256", where), providers);
+    }
+
+    /**
+     * @param other another run's identity
+     * @return what differs, for example {@code the scenario file (SHA-256 ab12… vs cd34…)} or {@code fading: nakagami
+     *         (…) vs rayleigh (…)}; empty when the blocks are interchangeable
+     */
+    List<String> differences(RunIdentity other) {
+        List<String> differences = new ArrayList<>();
+        if (!sha256.equals(other.sha256)) {
+            differences.add("the scenario file (SHA-256 " + sha256.substring(0, 12) + "… vs "
+                    + other.sha256.substring(0, 12) + "…)");
+        }
+        TreeMap<String, String> concerns = new TreeMap<>(providers);
+        other.providers.keySet().forEach(c -> concerns.putIfAbsent(c, ""));
+        for (String concern : concerns.keySet()) {
+            String mine = providers.getOrDefault(concern, "none");
+            String theirs = other.providers.getOrDefault(concern, "none");
+            if (!mine.equals(theirs)) {
+                differences.add(concern + ": " + mine + " vs " + theirs);
+            }
+        }
+        return differences;
+    }
+
+    private static String text(JsonNode node, String field, Path where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(where + ": " + field + ": missing");
+        }
+        return value.asText();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
