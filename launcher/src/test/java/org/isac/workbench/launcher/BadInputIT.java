@@ -173,6 +173,19 @@ class BadInputIT {
         t.file("no-kind.json", "{\"title\": \"x\"}", "isac:run no-kind.json results", "kind");
         t.file("bad-kind.json", "{\"kind\": \"nosuch\"}", "isac:run bad-kind.json results", "nosuch");
         t.file("array.json", "[1, 2]", "isac:run array.json results", "array.json");
+        // isac:run options and isac:merge
+        String small = "{\"kind\": \"network-sg\", \"quantity\": \"comm-rate\", \"base\": {\"M\": 8, \"K\": 2}, "
+                + "\"x\": {\"key\": \"cs\", \"values\": [40]}, \"mode\": \"physical\", \"realizations\": 16}";
+        t.file("small.json", small, "isac:run small.json results resume=maybe", "resume");
+        t.file("small.json", small, "isac:run small.json results resume=true", "resume");
+        t.file("small.json", small, "isac:run small.json results shard=4/4", "shard");
+        t.file("small.json", small, "isac:run small.json results shard=x", "shard");
+        t.file("small.json", small, "isac:run small.json results shard=0/2 resume=true", "resume");
+        t.file("small.json", small, "isac:run small.json results colour=1", "colour");
+        t.file("small.json", small, "isac:run small.json results other", "RESULTS");
+        t.command("isac:merge results", "part");
+        t.command("isac:merge results missing.part-0-of-2.json", "missing.part-0-of-2.json");
+        t.file("not-a-part.json", "{\"kind\": 1}", "isac:merge results not-a-part.json", "not-a-part.json");
         // isac:run comp-isac
         t.scenario("comp-isac", "fig2b", "\"figure\": \"sumrate-vs-budget\"", "\"figure\": \"nosuch\"", "figure");
         t.scenario("comp-isac", "fig2b", "\"L\": 3", "\"L\": 0", "L");

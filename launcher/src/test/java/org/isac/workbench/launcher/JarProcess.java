@@ -30,8 +30,20 @@ final class JarProcess {
      * @return the command line
      */
     static List<String> command(Path folder, String... args) {
+        return command(folder, List.of(), args);
+    }
+
+    /**
+     * @param folder holds {@code plugins/} and {@code workspace/}
+     * @param jvmOptions options of the Java runtime (before {@code -jar})
+     * @param args the launcher's arguments
+     * @return the command line
+     */
+    static List<String> command(Path folder, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", System.getProperty("isac.workbench.jar"), "--plugins",
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("isac.workbench.jar"), "--plugins",
                 folder.resolve("plugins").toString(), "--workspace", folder.resolve("workspace").toString()));
         command.addAll(List.of(args));
         return command;
@@ -46,7 +58,21 @@ final class JarProcess {
      * @return its exit status and output
      */
     static Result run(Path folder, Path directory, String... args) throws IOException, InterruptedException {
-        List<String> command = command(folder, args);
+        return run(folder, directory, List.of(), args);
+    }
+
+    /**
+     * Runs the jar to its end with options of the Java runtime.
+     *
+     * @param folder holds {@code plugins/}, {@code workspace/} and the captured streams
+     * @param directory the working directory
+     * @param jvmOptions options of the Java runtime (before {@code -jar})
+     * @param args the launcher's arguments
+     * @return its exit status and output
+     */
+    static Result run(Path folder, Path directory, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = command(folder, jvmOptions, args);
         Path in = folder.resolve("stdin");
         if (!Files.exists(in)) {
             Files.createFile(in);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,8 +91,8 @@ public final class BlockRuns {
     /**
      * {@code isac:merge RESULTS PART...}: checks that the parts are the shards of one run of one scenario with this
      * workbench's providers, each shard once, no block doubled or missing, and writes into RESULTS exactly the files
-     * {@code isac:run SCENARIO RESULTS} writes. The files are written to a scratch folder inside RESULTS first and
-     * moved in only when the merge succeeded, so a refused or cancelled merge changes nothing.
+     * {@code isac:run SCENARIO RESULTS} writes. The files are written to a scratch folder first and copied in, each
+     * atomically, only when the merge succeeded, so a refused or cancelled merge changes nothing.
      *
      * @return the files written
      */
@@ -107,8 +106,7 @@ public final class BlockRuns {
                     + "workbench's: " + String.join("; ", differences) + " (parts vs here)");
         }
         Path original = Path.of(identity.scenario());
-        Files.createDirectories(results);
-        Path scratch = Files.createTempDirectory(results, ".merge-");
+        Path scratch = Files.createTempDirectory("isac-merge-");
         try {
             Path text = scratch.resolve(original.getFileName());
             Files.writeString(text, identity.text(), StandardCharsets.UTF_8);
@@ -121,11 +119,11 @@ public final class BlockRuns {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled; nothing written to " + results);
             }
+            // each file replaces its namesake in one atomic step
+            Files.createDirectories(results);
             List<Path> moved = new ArrayList<>();
             for (Path w : written) {
-                Path target = results.resolve(out.relativize(w).toString());
-                Files.move(w, target, StandardCopyOption.REPLACE_EXISTING);
-                moved.add(target);
+                moved.add(AtomicFile.write(results.resolve(out.relativize(w).toString()), o -> Files.copy(w, o)));
             }
             return moved;
         } finally {
