@@ -9,13 +9,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.security.CodeSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -52,6 +55,13 @@ public final class Workbench implements AutoCloseable {
      * the session's error stream, so handing it {@code System.err} as that stream would loop.
      */
     private static final PrintStream STANDARD_ERROR = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+    /** Framework property: the workspace folder, absolute. */
+    static final String LAUNCH_WORKSPACE = "isac.launch.workspace";
+    /** Framework property: the plugins folder, absolute. */
+    static final String LAUNCH_PLUGINS = "isac.launch.plugins";
+    /** Framework property: the workbench jar, absolute, when the workbench runs from one. */
+    static final String LAUNCH_JAR = "isac.launch.jar";
+
     /** How long start-up waits for the plugins already in the folder to be installed and started. */
     private static final long PLUGIN_WAIT_MILLIS = 15_000;
 
@@ -112,6 +122,10 @@ public final class Workbench implements AutoCloseable {
         config.put("felix.fileinstall.log.level", "2");
         config.put("felix.log.level", "1");
         config.put("gosh.args", interactive ? "" : "--nointeractive");
+        // where this workbench runs from, for commands that write scripts starting more of it (isac:sbatch)
+        config.put(LAUNCH_WORKSPACE, workspace.toAbsolutePath().toString());
+        config.put(LAUNCH_PLUGINS, plugins.toAbsolutePath().toString());
+        launcherJar().ifPresent(jar -> config.put(LAUNCH_JAR, jar.toString()));
         config.putAll(properties);
         Framework framework;
         try {
@@ -495,6 +509,21 @@ public final class Workbench implements AutoCloseable {
 
         synchronized String text() {
             return kept.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** @return the jar this launcher was loaded from, if it was loaded from a jar (not from classes, as in tests) */
+    private static Optional<Path> launcherJar() {
+        CodeSource source = Workbench.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return Optional.empty();
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) && location.toString().endsWith(".jar")
+                    ? Optional.of(location.toAbsolutePath()) : Optional.empty();
+        } catch (URISyntaxException notAFile) {
+            return Optional.empty();
         }
     }
 }

@@ -125,6 +125,53 @@ class DistributedRunsIT {
                 "not parts of one run", "scenario file");
     }
 
+    /**
+     * {@code isac:sbatch} writes a script that submits the shards and their merge; run here against a stand-in
+     * {@code sbatch} that runs each job script it is given (an array's tasks one after another, with
+     * {@code SLURM_ARRAY_TASK_ID} set) and prints a job id, it writes the CSVs of a plain run.
+     */
+    @Test
+    void theSbatchScriptRunsTheShardsAndTheirMerge() throws Exception {
+        Files.writeString(folder.resolve("network.json"), NETWORK);
+        succeeds(run(2, "-c", "isac:run network.json plain"));
+        JarProcess.Result written = run(2, "-c", "isac:sbatch network.json shards=3 results=slurm cpus=2 "
+                + "time=0:30:00");
+        succeeds(written);
+        Path script = folder.resolve("slurm").resolve("network.slurm.sh").toAbsolutePath();
+        assertEquals(script.toString(), written.out().lines().findFirst().orElse(""));
+        Path bin = Files.createDirectory(folder.resolve("bin"));
+        Path sbatch = bin.resolve("sbatch");
+        Files.writeString(sbatch, """
+                #!/bin/bash
+                # stands in for Slurm's sbatch: runs the job script from standard input here, prints a job id
+                set -euo pipefail
+                job=$(mktemp)
+                cat > "$job"
+                echo "$@" >> "$(dirname "$0")/calls"
+                array=$(sed -n 's/^#SBATCH --array=//p' "$job")
+                if [ -n "$array" ]; then
+                  for task in $(seq "${array%-*}" "${array#*-}"); do SLURM_ARRAY_TASK_ID=$task bash "$job" >&2; done
+                else
+                  bash "$job" >&2
+                fi
+                echo "$RANDOM"
+                """);
+        assertTrue(sbatch.toFile().setExecutable(true));
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("slurm.out").toFile());
+        builder.environment().put("PATH", bin.toAbsolutePath() + ":" + System.getenv("PATH"));
+        builder.environment().put("ISAC_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Process slurm = builder.start();
+        assertTrue(slurm.waitFor(5 * JarProcess.TIMEOUT_SECONDS, TimeUnit.SECONDS), "the jobs did not end");
+        String out = Files.readString(folder.resolve("slurm.out"));
+        assertEquals(0, slurm.exitValue(), out);
+        assertTrue(out.contains("submitted: shards job"), out);
+        List<String> calls = Files.readAllLines(bin.resolve("calls"));
+        assertEquals(2, calls.size(), "one array and one merge: " + calls);
+        assertTrue(calls.get(1).startsWith("--parsable --dependency=afterok:"), calls.get(1));
+        assertSameCsvs(folder.resolve("plain"), folder.resolve("slurm"), "network");
+    }
+
     /** A refused merge: status not 0, one line naming the problem, and no results folder created. */
     private void refused(String merge, String... words) throws Exception {
         JarProcess.Result result = run(2, "-c", merge);
