@@ -1,7 +1,9 @@
 package org.isac.workbench.simulation.internal;
 
 import java.util.concurrent.TimeUnit;
+import org.isac.workbench.numerics.montecarlo.BlockEngine;
 import org.isac.workbench.numerics.montecarlo.BlockPlan;
+import org.isac.workbench.numerics.montecarlo.StopRule;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.RunProgress;
 import org.isac.workbench.simulation.RunSettings;
@@ -10,6 +12,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -52,4 +55,21 @@ public class BlockOverheadBenchmark {
         return MonteCarloRunner.run(GammaNetworkRealization::new, p, settings, blockSize, BlockPlan.LOCAL,
                 RunProgress.NONE, () -> false);
     }
+
+    /**
+     * The engine alone: {@value #EMPTY_BLOCKS} blocks of one realization whose kernel does nothing, so the time per
+     * call over that count is the engine's own cost per block (hand-out, statistics, merge, progress).
+     */
+    @Benchmark
+    @OperationsPerInvocation(EMPTY_BLOCKS)
+    public Object emptyBlocks() {
+        BlockEngine.Task task = new BlockEngine.Task("empty " + next++, EMPTY_BLOCKS, 1, 2, StopRule.NEVER);
+        return BlockEngine.run(task, () -> (block, slots, halt) -> {
+            slots[0].add(block.first());
+            return true;
+        }, threads, BlockPlan.LOCAL, BlockEngine.Progress.NONE, () -> false);
+    }
+
+    /** Empty blocks per call of {@link #emptyBlocks()}. */
+    static final int EMPTY_BLOCKS = 1024;
 }
