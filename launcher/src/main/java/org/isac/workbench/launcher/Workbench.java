@@ -122,6 +122,11 @@ public final class Workbench implements AutoCloseable {
         config.put("felix.fileinstall.log.level", "2");
         config.put("felix.log.level", "1");
         config.put("gosh.args", interactive ? "" : "--nointeractive");
+        // Hazelcast (the cluster feature) logs through java.util.logging to standard error from its bundle's start on,
+        // before any configuration: lab scripts read standard error, so it stays silent unless asked otherwise
+        if (System.getProperty("hazelcast.logging.type") == null) {
+            System.setProperty("hazelcast.logging.type", "none");
+        }
         // where this workbench runs from, for commands that write scripts starting more of it (isac:sbatch)
         config.put(LAUNCH_WORKSPACE, workspace.toAbsolutePath().toString());
         config.put(LAUNCH_PLUGINS, plugins.toAbsolutePath().toString());

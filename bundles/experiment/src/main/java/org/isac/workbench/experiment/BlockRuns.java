@@ -33,6 +33,18 @@ public final class BlockRuns {
      */
     public static List<Path> run(ComponentRegistry registry, Path file, Path results, boolean resume,
             ProgressListener listener, BooleanSupplier cancelled) throws IOException {
+        return run(registry, file, results, resume, null, listener, cancelled);
+    }
+
+    /**
+     * As {@link #run(ComponentRegistry, Path, Path, boolean, ProgressListener, BooleanSupplier)}, with the blocks
+     * spread beyond this process.
+     *
+     * @param spread spreads the blocks (a cluster), null to compute them all here
+     * @return the files written
+     */
+    public static List<Path> run(ComponentRegistry registry, Path file, Path results, boolean resume,
+            BlockSpread spread, ProgressListener listener, BooleanSupplier cancelled) throws IOException {
         ScenarioFile scenario = ScenarioFile.read(file);
         ScenarioRunner runner = Scenarios.runnerFor(registry, scenario);
         if (!runner.runsInBlocks()) {
@@ -48,12 +60,55 @@ public final class BlockRuns {
                 : BlockJournal.start(journalFile, identity);
         boolean complete = false;
         try {
-            List<Path> written = runner.run(scenario, results, BlockPlan.local(journal), listener, cancelled);
+            List<Path> written;
+            if (spread == null) {
+                written = runner.run(scenario, results, BlockPlan.local(journal), listener, cancelled);
+            } else {
+                try (BlockSpread.Session session = spread.start(identity, journal)) {
+                    written = runner.run(scenario, results, session.plan(), listener, cancelled);
+                }
+            }
             complete = !cancelled.getAsBoolean();
             return written;
         } finally {
             journal.finish(complete);
         }
+    }
+
+    /**
+     * Takes part in a run another process coordinates: runs its scenario (from the run's text) into a scratch
+     * folder, which is removed, with a partial plan whose blocks go to the coordinator through the plan's store.
+     *
+     * @param registry this workbench's registry, whose providers must be the run's
+     * @param run the run
+     * @param plan this process's part
+     * @param cancelled polled between realizations
+     * @throws IllegalArgumentException naming the differences when this workbench's providers are not the run's
+     */
+    public static void participate(ComponentRegistry registry, RunIdentity run, BlockPlan plan,
+            BooleanSupplier cancelled) throws IOException {
+        List<String> differences = run.differences(RunIdentity.providersOnly(run, registry));
+        if (!differences.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", differences) + " (the run vs here)");
+        }
+        Path scratch = Files.createTempDirectory("isac-member-");
+        try {
+            ScenarioFile scenario = fromText(run, scratch);
+            Scenarios.runnerFor(registry, scenario).run(scenario, scratch.resolve("out"), plan, ProgressListener.NONE,
+                    cancelled);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** @return the run's scenario, read from its text (written into the folder), under its original path */
+    private static ScenarioFile fromText(RunIdentity run, Path folder) throws IOException {
+        Path original = Path.of(run.scenario());
+        Path text = folder.resolve(original.getFileName());
+        Files.writeString(text, run.text(), StandardCharsets.UTF_8);
+        ScenarioFile read = ScenarioFile.read(text);
+        Files.delete(text);
+        return new ScenarioFile(original, read.kind(), read.fields());
     }
 
     /**
@@ -105,14 +160,9 @@ public final class BlockRuns {
             throw new IllegalArgumentException("merge: the parts were computed with other providers than this "
                     + "workbench's: " + String.join("; ", differences) + " (parts vs here)");
         }
-        Path original = Path.of(identity.scenario());
         Path scratch = Files.createTempDirectory("isac-merge-");
         try {
-            Path text = scratch.resolve(original.getFileName());
-            Files.writeString(text, identity.text(), StandardCharsets.UTF_8);
-            ScenarioFile read = ScenarioFile.read(text);
-            Files.delete(text);
-            ScenarioFile scenario = new ScenarioFile(original, read.kind(), read.fields());
+            ScenarioFile scenario = fromText(identity, scratch);
             Path out = scratch.resolve("out");
             List<Path> written = Scenarios.runnerFor(registry, scenario).run(scenario, out, BlockPlan.stored(blocks),
                     listener, cancelled);

@@ -1,6 +1,7 @@
 package org.isac.workbench.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,22 +26,36 @@ import org.isac.workbench.registry.ComponentRegistry;
  * @param sha256 its SHA-256, in hexadecimal
  * @param providers per concern, its active provider: {@code name (bundle version) {settings}}
  */
-record RunIdentity(String scenario, String text, String sha256, Map<String, String> providers) {
+public record RunIdentity(String scenario, String text, String sha256, Map<String, String> providers) {
 
-    /** @return the identity of a run of this file with the registry's active providers */
-    static RunIdentity of(Path scenario, ComponentRegistry registry) throws IOException {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param scenario a scenario file
+     * @param registry the provider registry
+     * @return the identity of a run of this file with the registry's active providers
+     * @throws IOException when the file cannot be read
+     */
+    public static RunIdentity of(Path scenario, ComponentRegistry registry) throws IOException {
         byte[] bytes = Files.readAllBytes(scenario);
         return new RunIdentity(scenario.toString(), new String(bytes, StandardCharsets.UTF_8), sha256(bytes),
                 providers(registry));
     }
 
-    /** @return this run's scenario with the registry's providers: what a merge here would compute with */
-    static RunIdentity providersOnly(RunIdentity run, ComponentRegistry registry) {
+    /**
+     * @param run a run's identity
+     * @param registry the provider registry
+     * @return the run's scenario with the registry's providers: what this workbench would compute it with
+     */
+    public static RunIdentity providersOnly(RunIdentity run, ComponentRegistry registry) {
         return new RunIdentity(run.scenario, run.text, run.sha256, providers(registry));
     }
 
-    /** @return per concern its active provider, sorted by concern */
-    static Map<String, String> providers(ComponentRegistry registry) {
+    /**
+     * @param registry the provider registry
+     * @return per concern its active provider, sorted by concern
+     */
+    public static Map<String, String> providers(ComponentRegistry registry) {
         Map<String, String> providers = new TreeMap<>();
         for (String concern : registry.concerns()) {
             providers.put(concern, registry.activeInfo(concern).map(info -> info.name() + " (" + info.bundle() + " "
@@ -48,6 +63,26 @@ record RunIdentity(String scenario, String text, String sha256, Map<String, Stri
                     .orElse("none"));
         }
         return providers;
+    }
+
+    /** @return this identity as a JSON text, for other processes ({@link #fromJson}) */
+    public String toJson() {
+        ObjectNode node = JSON.createObjectNode();
+        writeTo(node);
+        return node.toString();
+    }
+
+    /**
+     * @param json a text written by {@link #toJson}
+     * @return the identity
+     * @throws IllegalArgumentException when the text is not one
+     */
+    public static RunIdentity fromJson(String json) {
+        try {
+            return readFrom(JSON.readTree(json), Path.of("run"));
+        } catch (IOException notJson) {
+            throw new IllegalArgumentException("run: not a run's identity: " + notJson.getMessage(), notJson);
+        }
     }
 
     /** Writes this identity into a JSON object (the scenario's text included). */
@@ -80,7 +115,7 @@ record RunIdentity(String scenario, String text, String sha256, Map<String, Stri
      * @return what differs, for example {@code the scenario file (SHA-256 ab12… vs cd34…)} or {@code fading: nakagami
      *         (…) vs rayleigh (…)}; empty when the blocks are interchangeable
      */
-    List<String> differences(RunIdentity other) {
+    public List<String> differences(RunIdentity other) {
         List<String> differences = new ArrayList<>();
         if (!sha256.equals(other.sha256)) {
             differences.add("the scenario file (SHA-256 " + sha256.substring(0, 12) + "… vs "

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.isac.workbench.numerics.montecarlo.Block;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.stat.RunningStatistics;
 
 /**
@@ -124,7 +125,7 @@ final class ShardParts extends BlockRecords {
     public RunningStatistics[] find(Block block) {
         RunningStatistics[] slots = super.find(block);
         if (slots == null) {
-            int owner = Math.floorMod(block.index() + block.task().hashCode(), shards);
+            int owner = BlockPlan.shardOf(block, shards);
             throw new IllegalStateException("merge: block " + block.index() + " of " + block.task()
                     + " (realizations " + block.first() + " to " + (block.first() + block.count() - 1) + ") is missing: "
                     + "it is shard " + owner + " of " + shards + "'s" + (partOfShard[owner] == null

@@ -1,6 +1,7 @@
 package org.isac.workbench.console.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +9,20 @@ import java.util.concurrent.CancellationException;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.BlockRuns;
+import org.isac.workbench.experiment.BlockSpread;
 import org.isac.workbench.experiment.Cancellation;
 import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ComponentRegistry;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * {@code isac:run SCENARIO [RESULTS] [resume=true] [shard=I/N]}: runs a scenario file with the runner that accepts
+ * {@code isac:run SCENARIO [RESULTS] [resume=true] [shard=I/N] [cluster=true]}: runs a scenario file with the runner that accepts
  * it, reports progress on standard error and prints the files written, one per line; with {@code shard=I/N} it runs
  * shard I's blocks only and prints the part file; {@code isac:merge RESULTS PART...} merges the parts.
  */
@@ -25,25 +30,56 @@ import org.osgi.service.component.annotations.Reference;
 @GogoCommand(scope = "isac", function = {"run", "merge"})
 public final class RunCommand {
 
-    private static final String OPTIONS = "resume=true|false, shard=I/N";
+    private static final String OPTIONS = "resume=true|false, shard=I/N, cluster=true|false";
     /** More shards than this would not help any run of the workbench: a physical point has a few dozen blocks. */
     private static final int MAX_SHARDS = 10_000;
 
+    /** The cluster's configuration in the plugins folder (the cluster feature's PID). */
+    private static final String CLUSTER_CFG = "org.isac.workbench.cluster.cfg";
+    /** How long {@code cluster=true} waits for a configured workbench to join its cluster (Hazelcast takes seconds). */
+    private static final long JOIN_MILLIS = 60_000;
+
     private final ComponentRegistry registry;
+    private final BundleContext context;
+    /** The cluster this workbench is a member of, if one is configured. */
+    private final ServiceTracker<BlockSpread, BlockSpread> cluster;
 
     @Activate
-    public RunCommand(@Reference ComponentRegistry registry) {
+    public RunCommand(@Reference ComponentRegistry registry, BundleContext context) {
         this.registry = registry;
+        this.context = context;
+        this.cluster = new ServiceTracker<>(context, BlockSpread.class, null);
+        cluster.open();
+    }
+
+    @Deactivate
+    void close() {
+        cluster.close();
+    }
+
+    /** @return the cluster, waited for while a configured workbench is still joining it */
+    private BlockSpread cluster() throws InterruptedException {
+        String plugins = context.getProperty("isac.launch.plugins");
+        boolean configured = plugins != null && Files.isRegularFile(Path.of(plugins, CLUSTER_CFG));
+        BlockSpread members = configured ? cluster.waitForService(JOIN_MILLIS) : cluster.getService();
+        if (members == null) {
+            throw new IllegalArgumentException("cluster: " + (configured ? "the cluster did not start within "
+                    + JOIN_MILLIS / 1000 + " s" : "this workbench is in no cluster; put a file " + CLUSTER_CFG
+                    + " into the plugins folder (see the README)"));
+        }
+        return members;
     }
 
     @Descriptor("run a scenario; results go to RESULTS, by default results/<scenario folder>/; resume=true resumes an "
             + "interrupted run from its finished blocks; shard=I/N runs shard I of N and writes "
             + "RESULTS/<name>.part-I-of-N.json")
     public String run(@Descriptor("scenario file (the .json may be left out)") String scenario,
-            @Descriptor("[RESULTS] [resume=true] [shard=I/N]") String... arguments) throws IOException {
+            @Descriptor("[RESULTS] [resume=true] [shard=I/N] [cluster=true]") String... arguments)
+            throws IOException, InterruptedException {
         Path file = Scenarios.resolve(scenario);
         String results = null;
         boolean resume = false;
+        boolean spread = false;
         int[] shard = null;
         for (String argument : arguments) {
             int equals = argument.indexOf('=');
@@ -60,6 +96,7 @@ public final class RunCommand {
             switch (key) {
                 case "resume" -> resume = bool(key, value);
                 case "shard" -> shard = shard(value);
+                case "cluster" -> spread = bool(key, value);
                 default -> throw new IllegalArgumentException("unknown option '" + key + "'; known: " + OPTIONS);
             }
         }
@@ -67,6 +104,10 @@ public final class RunCommand {
             throw new IllegalArgumentException("resume: a shard does not resume (it writes its part at its end); run "
                     + "it again without resume=true");
         }
+        if (shard != null && spread) {
+            throw new IllegalArgumentException("cluster: a shard runs its own blocks; use cluster=true or shard=I/N");
+        }
+        BlockSpread members = spread ? cluster() : null;
         Path folder = Path.of(results != null ? results : Scenarios.resultsFolder(file).toString());
         String name = file.getFileName().toString();
         List<Path> written;
@@ -75,7 +116,7 @@ public final class RunCommand {
                 ConsoleProgress progress = ConsoleProgress.start(System.err, name)) {
             written = shard != null
                     ? List.of(BlockRuns.shard(registry, file, folder, shard[0], shard[1], progress, cancellation))
-                    : BlockRuns.run(registry, file, folder, resume, progress, cancellation);
+                    : BlockRuns.run(registry, file, folder, resume, members, progress, cancellation);
             cancelled = cancellation.getAsBoolean();
         }
         if (cancelled) {

@@ -76,7 +76,7 @@ public final class BlockEngine {
      * @param merged the merged statistics of the blocks passed
      * @param realizations how many realizations they hold
      * @param complete false when the run was cancelled before its end
-     * @param partial true when this process saw only its shard's blocks, so that merged is not the task's result
+     * @param partial true when this process saw only its part of the blocks, so that merged is not the task's result
      */
     public record Outcome(RunningStatistics[] merged, long realizations, boolean complete, boolean partial) {
     }
@@ -153,6 +153,9 @@ public final class BlockEngine {
             boolean complete = true;
             try {
                 for (long j = 0; j < blocks && complete; j++) {
+                    if (plan.partial() && plan.claims().over(task.key())) {
+                        break; // another process has what this task needs
+                    }
                     while (considered < blocks && considered < j + ahead && !interrupted) {
                         consider(task.block(considered++));
                     }
@@ -171,7 +174,7 @@ public final class BlockEngine {
                     }
                     done += task.block(j).count();
                     progress.passed(done, task.realizations());
-                    if (!plan.sharded() && task.stop().satisfied(merged, done)) {
+                    if (!plan.partial() && task.stop().satisfied(merged, done)) {
                         break;
                     }
                 }
@@ -179,7 +182,7 @@ public final class BlockEngine {
                 stopped.set(true);
                 drain();
             }
-            return new Outcome(merged, done, complete && !cancelled.getAsBoolean(), plan.sharded());
+            return new Outcome(merged, done, complete && !cancelled.getAsBoolean(), plan.partial());
         }
 
         /** Finds a block in the store, or starts it (inline with one thread), or marks it another shard's. */
@@ -191,7 +194,7 @@ public final class BlockEngine {
                             + found.length + " statistics, the task " + task.slots());
                 }
                 ready.put(block.index(), found);
-            } else if (plan.owns(block)) {
+            } else if (plan.claims().claim(block)) {
                 if (pool == null) {
                     keep(block, compute(inline, block));
                 } else {
@@ -205,7 +208,7 @@ public final class BlockEngine {
                     });
                     running++;
                 }
-            } else if (plan.sharded()) {
+            } else if (plan.partial()) {
                 ready.put(block.index(), ELSEWHERE);
             } else {
                 throw new IllegalStateException("block " + block.index() + " of " + task.key() + " (realizations "

@@ -1,0 +1,267 @@
+package org.isac.workbench.cluster.internal;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.config.InMemoryXmlConfig;
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryRemovedListener;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.isac.workbench.experiment.BlockRuns;
+import org.isac.workbench.experiment.BlockSpread;
+import org.isac.workbench.experiment.RunIdentity;
+import org.isac.workbench.numerics.montecarlo.BlockPlan;
+import org.isac.workbench.numerics.montecarlo.BlockStore;
+import org.isac.workbench.registry.ComponentRegistry;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * This workbench as a member of a cluster of workbenches: an embedded Hazelcast member, started only when the
+ * configuration {@value #PID} exists (a {@code .cfg} in the plugins folder). Runs started here with
+ * {@code cluster=true} are offered to the other members ({@link BlockSpread}); runs offered by others are taken
+ * part in, with this workbench's own providers, or refused with the providers that differ.
+ */
+// immediate: a configured workbench joins its cluster when it starts, not when a command first asks
+@Component(service = {BlockSpread.class, ClusterMember.class}, configurationPid = ClusterMember.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Designate(ocd = ClusterMember.Config.class)
+public final class ClusterMember implements BlockSpread {
+
+    static final String PID = "org.isac.workbench.cluster";
+    /** How long a command waits for a configured workbench to join its cluster (Hazelcast takes seconds). */
+    static final long JOIN_MILLIS = 60_000;
+
+    /**
+     * @param context a bundle's context
+     * @return whether this workbench's plugins folder configures a cluster, so that its member is coming
+     */
+    static boolean configuredIn(BundleContext context) {
+        String plugins = context.getProperty("isac.launch.plugins");
+        return plugins != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(plugins, PID + ".cfg"));
+    }
+
+    @ObjectClassDefinition(name = "ISAC Workbench cluster", description = "a Hazelcast member that shares runs with "
+            + "the other workbenches of the cluster; Hazelcast Community Edition has no authentication or encryption")
+    public @interface Config {
+        @AttributeDefinition(name = "Cluster name", description = "members of other names do not join")
+        String name() default "isac";
+
+        @AttributeDefinition(name = "Members", description = "comma-separated host[:port] of the members to contact")
+        String members() default "127.0.0.1:5701";
+
+        @AttributeDefinition(name = "Bind address", description = "the address this member listens on; loopback "
+                + "unless you name another")
+        String bind() default "127.0.0.1";
+
+        @AttributeDefinition(name = "Port", description = "the first port tried (the next 20 when taken)")
+        int port() default 5701;
+    }
+
+    private final ComponentRegistry registry;
+    private final HazelcastInstance hz;
+    private final IMap<String, String> runs;
+    private final IMap<String, String> refusals;
+    private final IMap<String, String> blocksDone;
+    private final String me;
+    private final AtomicLong done = new AtomicLong();
+    private final ExecutorService participations = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "isac-cluster-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The runs this member takes part in, with their cancel flags. */
+    private final Map<String, AtomicBoolean> taking = new ConcurrentHashMap<>();
+    private final String name;
+
+    @Activate
+    public ClusterMember(@Reference ComponentRegistry registry, BundleContext context, Config config) {
+        this.registry = registry;
+        this.name = config.name();
+        ClusterXml xml = new ClusterXml(config.name(), ClusterXml.list(config.members()), config.bind(),
+                config.port(), Runtime.getRuntime().availableProcessors(), bundles(context));
+        if (!xml.loopback()) {
+            System.err.println("isac-workbench: warning: the cluster listens on " + config.bind() + ", not a loopback "
+                    + "address: Hazelcast Community Edition has no authentication or encryption, so whoever reaches "
+                    + "it can join the cluster and read its runs");
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // Hazelcast looks its services up through the context class loader: its own bundle's
+        Thread.currentThread().setContextClassLoader(Hazelcast.class.getClassLoader());
+        try {
+            InMemoryXmlConfig hazelcastConfig = new InMemoryXmlConfig(xml.xml());
+            hazelcastConfig.setClassLoader(Hazelcast.class.getClassLoader());
+            hz = Hazelcast.newHazelcastInstance(hazelcastConfig);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        me = hz.getCluster().getLocalMember().getUuid().toString();
+        runs = hz.getMap("isac-runs");
+        refusals = hz.getMap("isac-refusals");
+        blocksDone = hz.getMap("isac-blocks-done");
+        runs.addEntryListener(new RunListener(), true);
+        for (Map.Entry<String, String> run : runs.entrySet()) {
+            take(run.getKey(), run.getValue());
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        taking.values().forEach(flag -> flag.set(true));
+        participations.shutdownNow();
+        hz.shutdown();
+    }
+
+    @Override
+    public Session start(RunIdentity run, BlockStore journal) {
+        String id = "run-" + UUID.randomUUID();
+        ClusterPlans.RunMaps maps = ClusterPlans.RunMaps.of(hz, id);
+        ClusterPlans.Coordinator coordinator = new ClusterPlans.Coordinator(hz, id, maps, journal, done,
+                this::publishDone);
+        UUID refusalListener = refusals.addEntryListener((EntryAddedListener<String, String>) event -> {
+            if (event.getKey().startsWith(id + "|")) {
+                System.err.println("isac-workbench: warning: " + event.getValue());
+            }
+        }, true);
+        runs.put(id, run.toJson());
+        return new Session() {
+            @Override
+            public BlockPlan plan() {
+                return coordinator.plan();
+            }
+
+            @Override
+            public void close() {
+                coordinator.close();
+                runs.remove(id);
+                refusals.removeEntryListener(refusalListener);
+                // the coordinator has printed them; a long-lived cluster keeps no refusals of past runs
+                refusals.keySet().removeIf(key -> key.startsWith(id + "|"));
+                maps.destroy();
+            }
+        };
+    }
+
+    /** Takes part in a run offered by another member, on a thread of its own. */
+    private void take(String id, String identity) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        if (taking.putIfAbsent(id, cancelled) != null) {
+            return;
+        }
+        participations.submit(() -> {
+            try {
+                RunIdentity run = RunIdentity.fromJson(identity);
+                List<String> differences = run.differences(RunIdentity.providersOnly(run, registry));
+                if (!differences.isEmpty()) {
+                    refusals.put(id + "|" + me, "cluster member " + address() + " refuses the run of "
+                            + run.scenario() + ": " + String.join("; ", differences) + " (the run vs this member)");
+                    return;
+                }
+                BlockPlan plan = ClusterPlans.member(id, ClusterPlans.RunMaps.of(hz, id), me, done, this::publishDone);
+                BlockRuns.participate(registry, run, plan, cancelled::get);
+            } catch (Exception failed) {
+                if (!cancelled.get()) {
+                    refusals.put(id + "|" + me, "cluster member " + address() + " failed in the run: "
+                            + failed.getMessage());
+                }
+            } finally {
+                taking.remove(id);
+            }
+        });
+    }
+
+    private void publishDone() {
+        blocksDone.put(me, Long.toString(done.get()));
+    }
+
+    /** @return this member's address, host:port */
+    String address() {
+        return address(hz.getCluster().getLocalMember());
+    }
+
+    private static String address(Member member) {
+        return member.getAddress().getHost() + ":" + member.getAddress().getPort();
+    }
+
+    /** @return the cluster's name */
+    String name() {
+        return name;
+    }
+
+    /** @return one line per member: address, cores, bundles, blocks computed, and whether it is this member */
+    List<String[]> members() {
+        List<String[]> rows = new ArrayList<>();
+        for (Member member : hz.getCluster().getMembers()) {
+            String uuid = member.getUuid().toString();
+            rows.add(new String[] {address(member), String.valueOf(member.getAttribute("isac.cores")),
+                    String.valueOf(member.getAttribute("isac.bundles")), blocksDone.getOrDefault(uuid, "0"),
+                    uuid.equals(me) ? "this workbench" : ""});
+        }
+        return rows;
+    }
+
+    /** @return the refusals and failures members reported, newest runs included */
+    List<String> refusals() {
+        return new ArrayList<>(refusals.values());
+    }
+
+    /** @return the installed bundles as "N bundles #digest": equal on members with the same bundle set */
+    private static String bundles(BundleContext context) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Bundle bundle : context.getBundles()) {
+            names.add(bundle.getSymbolicName() + " " + bundle.getVersion());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", names).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return names.size() + " bundles #" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Runs offered and withdrawn by coordinators. */
+    private final class RunListener implements EntryAddedListener<String, String>,
+            EntryRemovedListener<String, String> {
+        @Override
+        public void entryAdded(EntryEvent<String, String> event) {
+            if (!isLocalCoordinator(event)) {
+                take(event.getKey(), event.getValue());
+            }
+        }
+
+        @Override
+        public void entryRemoved(EntryEvent<String, String> event) {
+            AtomicBoolean flag = taking.get(event.getKey());
+            if (flag != null) {
+                flag.set(true);
+            }
+        }
+
+        private boolean isLocalCoordinator(EntryEvent<String, String> event) {
+            return event.getMember() != null && event.getMember().getUuid().toString().equals(me);
+        }
+    }
+}
