@@ -36,7 +36,7 @@ class DistributedRunsIT {
     Path folder;
 
     /** Fig. 2(a) as shipped, at two budgets and 3 000 trials a target (three blocks of trials each). */
-    private static String detection() throws IOException {
+    static String detection() throws IOException {
         String shipped = Files.readString(Path.of(System.getProperty("isac.scenarios"), "comp-isac", "fig2a.json"));
         String small = shipped.replaceAll("(?s)\"powerBudgetsDb\": \\[.*?\\]", "\"powerBudgetsDb\": [8, 12]")
                 .replace("\"trials\": 10000", "\"trials\": 3000");

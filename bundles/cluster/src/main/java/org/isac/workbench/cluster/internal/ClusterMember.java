@@ -158,7 +158,11 @@ public final class ClusterMember implements BlockSpread {
                 runs.remove(id);
                 refusals.removeEntryListener(refusalListener);
                 // the coordinator has printed them; a long-lived cluster keeps no refusals of past runs
-                refusals.keySet().removeIf(key -> key.startsWith(id + "|"));
+                for (String key : refusals.keySet()) {
+                    if (key.startsWith(id + "|")) {
+                        refusals.remove(key);
+                    }
+                }
                 maps.destroy();
             }
         };
@@ -179,8 +183,14 @@ public final class ClusterMember implements BlockSpread {
                             + run.scenario() + ": " + String.join("; ", differences) + " (the run vs this member)");
                     return;
                 }
-                BlockPlan plan = ClusterPlans.member(id, ClusterPlans.RunMaps.of(hz, id), me, done, this::publishDone);
+                AtomicLong blocks = new AtomicLong();
+                BlockPlan plan = ClusterPlans.member(id, ClusterPlans.RunMaps.of(hz, id), me, blocks, () -> {
+                    done.incrementAndGet();
+                    publishDone();
+                });
                 BlockRuns.participate(registry, run, plan, cancelled::get);
+                System.err.println("isac:cluster: took part in the run of " + run.scenario() + ": " + blocks.get()
+                        + " blocks");
             } catch (Exception failed) {
                 if (!cancelled.get()) {
                     refusals.put(id + "|" + me, "cluster member " + address() + " failed in the run: "

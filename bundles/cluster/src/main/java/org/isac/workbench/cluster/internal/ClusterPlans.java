@@ -49,7 +49,8 @@ final class ClusterPlans {
      * A member's part: blocks it claims are computed here and published; blocks already published are passed over;
      * a task the coordinator is done with is left.
      *
-     * @param done counts the blocks this member computed
+     * @param done counts the blocks of this run computed here
+     * @param published told after each of them
      */
     static BlockPlan member(String run, RunMaps maps, String me, AtomicLong done, Runnable published) {
         BlockStore store = new BlockStore() {
