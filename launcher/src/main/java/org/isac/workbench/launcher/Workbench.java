@@ -127,6 +127,10 @@ public final class Workbench implements AutoCloseable {
         if (System.getProperty("hazelcast.logging.type") == null) {
             System.setProperty("hazelcast.logging.type", "none");
         }
+        // nor does its bundle look for script engines at every start: the cluster runs no scripts
+        if (System.getProperty("hazelcast.osgi.jsr223.disabled") == null) {
+            System.setProperty("hazelcast.osgi.jsr223.disabled", "true");
+        }
         // where this workbench runs from, for commands that write scripts starting more of it (isac:sbatch)
         config.put(LAUNCH_WORKSPACE, workspace.toAbsolutePath().toString());
         config.put(LAUNCH_PLUGINS, plugins.toAbsolutePath().toString());
