@@ -80,7 +80,10 @@ final class ClusterPlans {
         }, true);
     }
 
-    /** The coordinator's store: its journal first, then the cluster, waiting for blocks claimed elsewhere. */
+    /**
+     * The coordinator's store: its journal first, then the cluster. A block claimed by a live member is
+     * {@link BlockStore#LATER}: the engine goes on with later blocks and polls for it when it needs it.
+     */
     static final class Coordinator implements BlockStore, AutoCloseable {
 
         private final HazelcastInstance hz;
@@ -127,12 +130,22 @@ final class ClusterPlans {
         @Override
         public RunningStatistics[] find(Block block) {
             startTask(block.task());
-            String key = BlockText.key(run, block);
             RunningStatistics[] kept = journal.find(block);
             if (kept != null) {
-                maps.results().putIfAbsent(key, BlockText.encode(kept));
+                maps.results().putIfAbsent(BlockText.key(run, block), BlockText.encode(kept));
                 return kept;
             }
+            return poll(block, 0);
+        }
+
+        /**
+         * The block's statistics when the cluster has them; null when it is claimed here (it was free, or its claimant
+         * left the cluster); LATER while a member computes it, after waiting for it at most the given time.
+         */
+        @Override
+        public RunningStatistics[] poll(Block block, long waitMillis) {
+            String key = BlockText.key(run, block);
+            long deadline = System.nanoTime() + waitMillis * 1_000_000;
             while (true) {
                 long seen = version();
                 String text = maps.results().get(key);
@@ -143,15 +156,19 @@ final class ClusterPlans {
                 }
                 String claimant = maps.claims().putIfAbsent(key, me);
                 if (claimant == null || claimant.equals(me)) {
-                    return null; // computed here
+                    return null;
                 }
                 if (!alive(claimant)) {
                     if (maps.claims().replace(key, claimant, me)) {
-                        return null; // its claimant left the cluster: computed here
+                        return null;
                     }
                     continue;
                 }
-                awaitChange(seen);
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return LATER;
+                }
+                awaitChange(seen, left);
             }
         }
 
@@ -196,12 +213,12 @@ final class ClusterPlans {
             }
         }
 
-        /** Waits until a result arrives or the membership changes after {@code seen}; re-checks every second. */
-        private void awaitChange(long seen) {
+        /** Waits until a result arrives or the membership changes after {@code seen}, at most the given time. */
+        private void awaitChange(long seen, long nanos) {
             synchronized (changes) {
                 if (version == seen) {
                     try {
-                        changes.wait(1000);
+                        changes.wait(Math.max(1, nanos / 1_000_000));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("the cluster run was interrupted", e);

@@ -7,8 +7,10 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -25,6 +27,8 @@ public final class BlockEngine {
 
     /** Blocks handed out per thread beyond the merged prefix: keeps threads busy, bounds work past a stop. */
     private static final int AHEAD_PER_THREAD = 4;
+    /** How long a wait for a block computed elsewhere lasts before local work is looked at again. */
+    private static final long POLL_MILLIS = 20;
     /** Marks a block of another shard. */
     private static final RunningStatistics[] ELSEWHERE = new RunningStatistics[0];
 
@@ -114,7 +118,10 @@ public final class BlockEngine {
         private final BlockingQueue<BlockKernel> idle = new LinkedBlockingQueue<>();
         private final Map<Long, RunningStatistics[]> ready = new HashMap<>();
         private final int ahead;
+        /** Blocks considered beyond the one awaited while that one is being computed elsewhere. */
+        private final int aheadWhileWaiting;
         private BlockKernel inline;
+        private long considered;
         private int running;
         private boolean interrupted;
 
@@ -131,6 +138,7 @@ public final class BlockEngine {
                 pool = null;
                 completion = null;
                 ahead = 1;
+                aheadWhileWaiting = AHEAD_PER_THREAD;
             } else {
                 for (int t = 0; t < threads; t++) {
                     idle.add(kernels.get());
@@ -142,13 +150,13 @@ public final class BlockEngine {
                 });
                 completion = new ExecutorCompletionService<>(pool);
                 ahead = AHEAD_PER_THREAD * threads;
+                aheadWhileWaiting = ahead;
             }
         }
 
         Outcome execute(Progress progress) {
             RunningStatistics[] merged = fresh(task.slots());
             long blocks = task.blocks();
-            long considered = 0;
             long done = 0;
             boolean complete = true;
             try {
@@ -159,10 +167,7 @@ public final class BlockEngine {
                     while (considered < blocks && considered < j + ahead && !interrupted) {
                         consider(task.block(considered++));
                     }
-                    while (!ready.containsKey(j) && !interrupted) {
-                        receive();
-                    }
-                    RunningStatistics[] slots = ready.remove(j);
+                    RunningStatistics[] slots = await(task.block(j));
                     if (slots == null) {
                         complete = false; // cancelled
                         break;
@@ -185,34 +190,76 @@ public final class BlockEngine {
             return new Outcome(merged, done, complete && !cancelled.getAsBoolean(), plan.partial());
         }
 
+        /**
+         * @return block j's statistics (null: cancelled; ELSEWHERE: another shard's), waiting for it; while it is
+         *         being computed by another process, this one goes on with the blocks after it
+         */
+        private RunningStatistics[] await(Block block) {
+            while (true) {
+                if (!ready.containsKey(block.index())) {
+                    receive(); // under way here
+                    continue;
+                }
+                RunningStatistics[] slots = ready.get(block.index());
+                if (slots != BlockStore.LATER) {
+                    return ready.remove(block.index());
+                }
+                if (considered < task.blocks() && considered < block.index() + aheadWhileWaiting) {
+                    consider(task.block(considered++));
+                    continue;
+                }
+                if (running > 0) {
+                    receive(POLL_MILLIS);
+                }
+                RunningStatistics[] again = plan.store().poll(block, running > 0 ? 0 : POLL_MILLIS);
+                if (again == null) {
+                    ready.remove(block.index());
+                    start(block); // its process is gone: computed here
+                } else if (again != BlockStore.LATER) {
+                    ready.put(block.index(), checked(block, again));
+                }
+            }
+        }
+
         /** Finds a block in the store, or starts it (inline with one thread), or marks it another shard's. */
         private void consider(Block block) {
             RunningStatistics[] found = plan.store().find(block);
-            if (found != null) {
-                if (found.length != task.slots()) {
-                    throw new IllegalStateException("block " + block.index() + " of " + task.key() + " has "
-                            + found.length + " statistics, the task " + task.slots());
-                }
-                ready.put(block.index(), found);
+            if (found == BlockStore.LATER) {
+                ready.put(block.index(), BlockStore.LATER);
+            } else if (found != null) {
+                ready.put(block.index(), checked(block, found));
             } else if (plan.claims().claim(block)) {
-                if (pool == null) {
-                    keep(block, compute(inline, block));
-                } else {
-                    completion.submit(() -> {
-                        BlockKernel kernel = idle.take();
-                        try {
-                            return new Finished(block, compute(kernel, block));
-                        } finally {
-                            idle.add(kernel);
-                        }
-                    });
-                    running++;
-                }
+                start(block);
             } else if (plan.partial()) {
                 ready.put(block.index(), ELSEWHERE);
             } else {
                 throw new IllegalStateException("block " + block.index() + " of " + task.key() + " (realizations "
                         + block.first() + " to " + (block.first() + block.count() - 1) + ") is missing");
+            }
+        }
+
+        private RunningStatistics[] checked(Block block, RunningStatistics[] found) {
+            if (found.length != task.slots()) {
+                throw new IllegalStateException("block " + block.index() + " of " + task.key() + " has "
+                        + found.length + " statistics, the task " + task.slots());
+            }
+            return found;
+        }
+
+        /** Computes a block here: at once with one thread, else on the pool. */
+        private void start(Block block) {
+            if (pool == null) {
+                keep(block, compute(inline, block));
+            } else {
+                completion.submit(() -> {
+                    BlockKernel kernel = idle.take();
+                    try {
+                        return new Finished(block, compute(kernel, block));
+                    } finally {
+                        idle.add(kernel);
+                    }
+                });
+                running++;
             }
         }
 
@@ -231,8 +278,18 @@ public final class BlockEngine {
 
         /** Waits for the next finished block. */
         private void receive() {
+            receive(-1);
+        }
+
+        /** Waits for the next finished block, at most the given time (negative: as long as it takes). */
+        private void receive(long millis) {
             try {
-                Finished finished = completion.take().get();
+                Future<Finished> next = millis < 0 ? completion.take()
+                        : completion.poll(millis, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    return;
+                }
+                Finished finished = next.get();
                 running--;
                 keep(finished.block(), finished.slots());
             } catch (InterruptedException e) {

@@ -23,10 +23,29 @@ public interface BlockStore {
     };
 
     /**
+     * What {@link #find} answers for a block another process is computing: the engine goes on with the blocks after
+     * it and asks again with {@link #poll} when it needs this one.
+     */
+    RunningStatistics[] LATER = new RunningStatistics[0];
+
+    /**
      * @param block a block of the run
-     * @return its finished statistics, or null when this store does not have it
+     * @return its finished statistics; null when this store does not have it; {@link #LATER} when another process
+     *         is computing it
      */
     RunningStatistics[] find(Block block);
+
+    /**
+     * Asks again for a block {@link #find} answered {@link #LATER}.
+     *
+     * @param block the block
+     * @param waitMillis how long to wait for it at most, 0 for not at all
+     * @return its statistics; {@link #LATER} when it is still being computed elsewhere; null when this process is
+     *         now to compute it (for example because the process computing it has gone)
+     */
+    default RunningStatistics[] poll(Block block, long waitMillis) {
+        throw new IllegalStateException("this store answers no block LATER, so it is never polled");
+    }
 
     /**
      * Keeps a block just computed.

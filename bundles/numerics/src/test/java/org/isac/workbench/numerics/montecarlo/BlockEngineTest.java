@@ -151,6 +151,41 @@ class BlockEngineTest {
     }
 
     @Test
+    void blocksComputedElsewhereArriveLaterWhileThisProcessComputesOthers() {
+        MapStore computed = new MapStore();
+        RunningStatistics[] whole = run(TASK, 1, BlockPlan.local(computed), new AtomicLong()).merged();
+        for (int threads : new int[] {1, 2}) {
+            // even blocks are another process's, each delivered at its third poll; block 4's process leaves, so that
+            // block comes back to this process
+            Map<Long, Integer> polls = new HashMap<>();
+            BlockStore elsewhere = new BlockStore() {
+                @Override
+                public RunningStatistics[] find(Block block) {
+                    return block.index() % 2 == 0 ? LATER : null;
+                }
+
+                @Override
+                public RunningStatistics[] poll(Block block, long waitMillis) {
+                    int asked = polls.merge(block.index(), 1, Integer::sum);
+                    if (block.index() == 4) {
+                        return null;
+                    }
+                    return asked < 3 ? LATER : computed.blocks.get(block.index());
+                }
+
+                @Override
+                public void put(Block block, RunningStatistics[] slots) {
+                    assertTrue(block.index() % 2 == 1 || block.index() == 4, "kept here: " + block.index());
+                }
+            };
+            AtomicLong here = new AtomicLong();
+            BlockEngine.Outcome outcome = run(TASK, threads, BlockPlan.local(elsewhere), here);
+            assertSameBits(whole, outcome.merged());
+            assertEquals(7 * 64 + 40 + 64, here.get(), "the odd blocks (the last, 15, of 40) and block 4, here");
+        }
+    }
+
+    @Test
     void aKernelFailureReachesTheCaller() {
         AtomicInteger calls = new AtomicInteger();
         BlockKernel failing = (block, slots, halt) -> {
