@@ -104,6 +104,8 @@ class DistributedRunsIT {
         assertTrue(kept >= 8 && kept < 40, "blocks kept: " + kept);
         JarProcess.Result resumed = run(2, "-c", "isac:run network.json cut resume=true");
         succeeds(resumed);
+        assertTrue(resumed.err().contains("network: resuming with the " + kept + " blocks the interrupted run "
+                + "finished"), resumed.err());
         assertSameCsvs(folder.resolve("whole"), folder.resolve("cut"), "network");
         assertFalse(Files.exists(journal), "a resumed run that completes removes its journal");
     }

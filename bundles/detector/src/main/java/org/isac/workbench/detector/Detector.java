@@ -12,6 +12,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * (twice the echo-to-noise energy ratio). Swapping the detector changes the statistic and so the
  * threshold for a false-alarm probability, the detection probability, and the sensing SNR the power
  * allocation must guarantee.
+ *
+ * <p>A detector is called from several threads at once (the link-level Monte Carlo runs its blocks of trials in
+ * parallel): implementations keep no mutable state, and draw only from the random stream they are given.
  */
 @ProviderType
 public interface Detector {

@@ -41,11 +41,6 @@ class BlockRecords implements BlockStore {
         entries.put(key(block), new Entry(block, slots));
     }
 
-    /** @return whether a block of this task and index is kept */
-    boolean has(Block block) {
-        return entries.containsKey(key(block));
-    }
-
     /** @return how many blocks are kept */
     int size() {
         return entries.size();
@@ -81,20 +76,28 @@ class BlockRecords implements BlockStore {
      * @return the block
      */
     static Entry fromJson(JsonNode node, String where) {
+        JsonNode slots = node.path("slots");
+        if (!node.path("task").isTextual() || !node.path("index").canConvertToLong()
+                || !node.path("first").canConvertToLong() || !node.path("count").canConvertToInt() || !slots.isArray()) {
+            throw new IllegalArgumentException(where + ": not a block of this workbench (it needs task, index, first, "
+                    + "count and slots)");
+        }
         try {
             Block block = new Block(node.get("task").asText(), node.get("index").asLong(), node.get("first").asLong(),
                     node.get("count").asInt());
-            JsonNode slots = node.get("slots");
             RunningStatistics[] statistics = new RunningStatistics[slots.size()];
             for (int s = 0; s < statistics.length; s++) {
                 JsonNode triple = slots.get(s);
+                if (!triple.isArray() || triple.size() != 3 || !triple.get(0).canConvertToLong()) {
+                    throw new IllegalArgumentException("slot " + s + " is not [count, mean, deviations]");
+                }
                 statistics[s] = RunningStatistics.of(triple.get(0).asLong(), Double.parseDouble(triple.get(1).asText()),
                         Double.parseDouble(triple.get(2).asText()));
             }
             return new Entry(block, statistics);
-        } catch (RuntimeException malformed) {
-            throw new IllegalArgumentException(where + ": not a block of this workbench (" + malformed.getMessage()
-                    + ")", malformed);
+        } catch (IllegalArgumentException malformed) {
+            throw new IllegalArgumentException(where + ": not a block of this workbench: " + malformed.getMessage(),
+                    malformed);
         }
     }
 }

@@ -48,9 +48,11 @@ public final class BlockRuns {
         ScenarioFile scenario = ScenarioFile.read(file);
         ScenarioRunner runner = Scenarios.runnerFor(registry, scenario);
         if (!runner.runsInBlocks()) {
-            if (resume) {
-                throw new IllegalArgumentException("resume: scenarios of kind '" + scenario.kind() + "' do not run in "
-                        + "blocks, so a run of them cannot resume; run without resume=true");
+            if (resume || spread != null) {
+                String option = resume ? "resume" : "cluster";
+                throw new IllegalArgumentException(option + ": scenarios of kind '" + scenario.kind() + "' do not run "
+                        + "in blocks, so a run of them cannot " + (resume ? "resume" : "be spread over a cluster")
+                        + "; run without " + option + "=true");
             }
             return runner.run(scenario, results, listener, cancelled);
         }
@@ -58,6 +60,10 @@ public final class BlockRuns {
         Path journalFile = BlockJournal.fileOf(results, scenario.name());
         BlockJournal journal = resume ? BlockJournal.resume(journalFile, identity)
                 : BlockJournal.start(journalFile, identity);
+        if (resume) {
+            System.err.println(scenario.name() + ": resuming with the " + journal.resumed() + " blocks the interrupted "
+                    + "run finished");
+        }
         boolean complete = false;
         try {
             List<Path> written;

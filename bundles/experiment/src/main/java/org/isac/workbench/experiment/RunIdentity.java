@@ -29,6 +29,8 @@ import org.isac.workbench.registry.ComponentRegistry;
 public record RunIdentity(String scenario, String text, String sha256, Map<String, String> providers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Concerns that shape how results look, not what they are: a headless member has no chart provider. */
+    private static final List<String> NOT_IN_NUMBERS = List.of("chart");
 
     /**
      * @param scenario a scenario file
@@ -58,6 +60,9 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
     public static Map<String, String> providers(ComponentRegistry registry) {
         Map<String, String> providers = new TreeMap<>();
         for (String concern : registry.concerns()) {
+            if (NOT_IN_NUMBERS.contains(concern)) {
+                continue;
+            }
             providers.put(concern, registry.activeInfo(concern).map(info -> info.name() + " (" + info.bundle() + " "
                     + info.bundleVersion() + ") " + new TreeMap<>(registry.settings(concern, info.name())))
                     .orElse("none"));
@@ -106,8 +111,13 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
             throw new IllegalArgumentException(where + ": providers: missing");
         }
         used.fields().forEachRemaining(e -> providers.put(e.getKey(), e.getValue().asText()));
-        return new RunIdentity(text(node, "scenario", where), text(node, "scenarioText", where),
+        RunIdentity identity = new RunIdentity(text(node, "scenario", where), text(node, "scenarioText", where),
                 text(node, "scenarioSha256", where), providers);
+        if (!identity.sha256.equals(sha256(identity.text.getBytes(StandardCharsets.UTF_8)))) {
+            throw new IllegalArgumentException(where + ": the scenario's text does not have the SHA-256 it names: the "
+                    + "file was changed by hand");
+        }
+        return identity;
     }
 
     /**
@@ -118,8 +128,8 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
     public List<String> differences(RunIdentity other) {
         List<String> differences = new ArrayList<>();
         if (!sha256.equals(other.sha256)) {
-            differences.add("the scenario file (SHA-256 " + sha256.substring(0, 12) + "… vs "
-                    + other.sha256.substring(0, 12) + "…)");
+            differences.add("the scenario file (SHA-256 " + abbreviated(sha256) + " vs " + abbreviated(other.sha256)
+                    + ")");
         }
         TreeMap<String, String> concerns = new TreeMap<>(providers);
         other.providers.keySet().forEach(c -> concerns.putIfAbsent(c, ""));
@@ -131,6 +141,10 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
             }
         }
         return differences;
+    }
+
+    private static String abbreviated(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
     }
 
     private static String text(JsonNode node, String field, Path where) {

@@ -42,7 +42,7 @@ public interface ScenarioRunner {
      * Runs a scenario with its Monte Carlo blocks computed, found and kept as the plan says: a journaled local run
      * (resumable), one shard of a job array (its files are then not the scenario's results), or a merge of shards'
      * blocks. Whatever the plan, a run that is not sharded writes the same CSVs, byte for byte. The default, for
-     * runners that do not run in blocks, accepts only {@link BlockPlan#LOCAL}.
+     * runners that do not run in blocks, accepts only plans that compute every block here.
      *
      * @param scenario the scenario
      * @param results the folder to write into
@@ -54,9 +54,9 @@ public interface ScenarioRunner {
      */
     default List<Path> run(ScenarioFile scenario, Path results, BlockPlan plan, ProgressListener listener,
             BooleanSupplier cancelled) throws java.io.IOException {
-        if (!plan.equals(BlockPlan.LOCAL)) {
-            throw new UnsupportedOperationException("scenarios of kind '" + scenario.kind() + "' do not run in blocks: "
-                    + "they cannot be resumed, sharded or merged");
+        if (!plan.everyBlockHere()) {
+            throw new IllegalStateException("scenarios of kind '" + scenario.kind() + "' do not run in blocks: "
+                    + "they cannot be resumed, sharded, merged or spread over a cluster");
         }
         return run(scenario, results, listener, cancelled);
     }

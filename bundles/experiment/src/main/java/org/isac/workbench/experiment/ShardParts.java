@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.isac.workbench.numerics.montecarlo.Block;
 import org.isac.workbench.numerics.montecarlo.BlockPlan;
-import org.isac.workbench.numerics.stat.RunningStatistics;
 
 /**
  * The partial results of shards ({@code NAME.part-I-of-N.json}): the run's identity (scenario text, hash,
@@ -122,16 +121,10 @@ final class ShardParts extends BlockRecords {
     }
 
     @Override
-    public RunningStatistics[] find(Block block) {
-        RunningStatistics[] slots = super.find(block);
-        if (slots == null) {
-            int owner = BlockPlan.shardOf(block, shards);
-            throw new IllegalStateException("merge: block " + block.index() + " of " + block.task()
-                    + " (realizations " + block.first() + " to " + (block.first() + block.count() - 1) + ") is missing: "
-                    + "it is shard " + owner + " of " + shards + "'s" + (partOfShard[owner] == null
-                            ? ", whose part was not given" : ", but " + partOfShard[owner] + " does not hold it"));
-        }
-        return slots;
+    public String whereIs(Block block) {
+        int owner = BlockPlan.shardOf(block, shards);
+        return ": it is shard " + owner + " of " + shards + "'s" + (partOfShard[owner] == null
+                ? ", whose part was not given" : ", but " + partOfShard[owner] + " does not hold it");
     }
 
     /** @return the run's identity */

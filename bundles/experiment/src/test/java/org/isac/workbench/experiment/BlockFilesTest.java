@@ -22,8 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BlockFilesTest {
 
-    private static final RunIdentity RUN = new RunIdentity("scenarios/x.json", "{\"kind\": \"network-sg\"}",
-            "ab".repeat(32), Map.of("fading", "rayleigh (org.isac.workbench.channel 1.0.0) {}"));
+    private static final RunIdentity RUN = identity("{\"kind\": \"network-sg\"}",
+            Map.of("fading", "rayleigh (org.isac.workbench.channel 1.0.0) {}"));
+
+    /** @return a run of this scenario text, with the text's true SHA-256 */
+    private static RunIdentity identity(String text, Map<String, String> providers) {
+        try {
+            return new RunIdentity("scenarios/x.json", text, java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))),
+                    providers);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @TempDir
     Path folder;
@@ -87,13 +98,12 @@ class BlockFilesTest {
         BlockJournal journal = BlockJournal.start(file, RUN);
         journal.put(block(0), awkward(1));
         journal.close();
-        RunIdentity nakagami = new RunIdentity(RUN.scenario(), RUN.text(), RUN.sha256(),
-                Map.of("fading", "nakagami (org.isac.workbench.channel 1.0.0) {m=2}"));
+        RunIdentity nakagami = identity(RUN.text(), Map.of("fading", "nakagami (org.isac.workbench.channel 1.0.0) {m=2}"));
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
                 () -> BlockJournal.resume(file, nakagami));
         assertTrue(other.getMessage().contains("fading: rayleigh") && other.getMessage().contains("nakagami"),
                 other.getMessage());
-        RunIdentity edited = new RunIdentity(RUN.scenario(), RUN.text() + " ", "cd".repeat(32), RUN.providers());
+        RunIdentity edited = identity(RUN.text() + " ", RUN.providers());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> BlockJournal.resume(file, edited)).getMessage()
                 .contains("the scenario file"));
     }
@@ -111,9 +121,10 @@ class BlockFilesTest {
         for (int b = 0; b < 3; b++) {
             assertSameBits(awkward(b + 1), parts.find(block(b)));
         }
-        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> parts.find(block(3)));
-        assertTrue(missing.getMessage().contains("block 3 of point 2") && missing.getMessage().contains("missing"),
-                missing.getMessage());
+        assertNull(parts.find(block(3)));
+        int owner = org.isac.workbench.numerics.montecarlo.BlockPlan.shardOf(block(3), 2);
+        assertEquals(": it is shard " + owner + " of 2's, but " + (owner == 0 ? first : second)
+                + " does not hold it", parts.whereIs(block(3)));
 
         BlockRecords doubled = new BlockRecords();
         doubled.put(block(2), awkward(3));
@@ -122,7 +133,7 @@ class BlockFilesTest {
                 () -> ShardParts.read(List.of(first, third)));
         assertTrue(twice.getMessage().contains("block 2 of point 2 is doubled"), twice.getMessage());
 
-        RunIdentity otherScenario = new RunIdentity(RUN.scenario(), "{}", "cd".repeat(32), RUN.providers());
+        RunIdentity otherScenario = identity("{}", RUN.providers());
         Path foreign = ShardParts.write(folder.resolve("foreign.json"), otherScenario, 1, 2, one);
         IllegalArgumentException notOneRun = assertThrows(IllegalArgumentException.class,
                 () -> ShardParts.read(List.of(first, foreign)));

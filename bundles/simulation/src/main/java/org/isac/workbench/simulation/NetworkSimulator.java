@@ -78,7 +78,8 @@ public interface NetworkSimulator {
      * array, from the shards' stored results, or resuming from the finished blocks of an interrupted run. Blocks
      * are merged in block order, so a point's estimates are the same, bit for bit, whichever plan computed its
      * blocks. A sharded plan returns the estimates of its own blocks only (the merge makes the point's). The default,
-     * for simulators that do not run in blocks, accepts only {@link BlockPlan#LOCAL}.
+     * for simulators that do not run in blocks, runs everything here when the plan allows it (a local run; its
+     * journal stays empty, so a resume recomputes) and refuses other plans.
      *
      * @param parameters the network point
      * @param settings seed, point index (part of every block's identity), realization cap, stopping rule, threads
@@ -87,13 +88,14 @@ public interface NetworkSimulator {
      * @param listener told of the progress
      * @param cancelled polled between realizations
      * @return per quantity (comm-rate, radar-rate, comm-ase, sensing-ase) its estimate
-     * @throws UnsupportedOperationException when this simulator does not run in blocks and the plan is not local
+     * @throws IllegalStateException when this simulator does not run in blocks and the plan does not compute every
+     *         block here
      */
     default Map<String, Estimate> simulate(NetworkParameters parameters, RunSettings settings,
             Set<Measurement> measured, BlockPlan plan, RunProgress listener, BooleanSupplier cancelled) {
-        if (!plan.equals(BlockPlan.LOCAL)) {
-            throw new UnsupportedOperationException("this network simulator does not run in blocks, so it cannot be "
-                    + "sharded, resumed or spread over a cluster; run it locally");
+        if (!plan.everyBlockHere()) {
+            throw new IllegalStateException("mode: this network simulator does not run in blocks, so its runs cannot "
+                    + "be sharded, merged or spread over a cluster; run them without shard= or cluster=");
         }
         return simulate(parameters, settings, measured, listener, cancelled);
     }

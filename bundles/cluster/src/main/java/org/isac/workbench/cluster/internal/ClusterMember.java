@@ -1,6 +1,8 @@
 package org.isac.workbench.cluster.internal;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.InMemoryXmlConfig;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.Hazelcast;
@@ -83,6 +85,8 @@ public final class ClusterMember implements BlockSpread {
     private final ComponentRegistry registry;
     private final HazelcastInstance hz;
     private final IMap<String, String> runs;
+    /** Which member coordinates each run, so that a run whose coordinator left is withdrawn. */
+    private final IMap<String, String> coordinators;
     private final IMap<String, String> refusals;
     private final IMap<String, String> blocksDone;
     private final String me;
@@ -119,9 +123,20 @@ public final class ClusterMember implements BlockSpread {
         }
         me = hz.getCluster().getLocalMember().getUuid().toString();
         runs = hz.getMap("isac-runs");
+        coordinators = hz.getMap("isac-run-coordinators");
         refusals = hz.getMap("isac-refusals");
         blocksDone = hz.getMap("isac-blocks-done");
         runs.addEntryListener(new RunListener(), true);
+        hz.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                withdrawRunsOf(event.getMember().getUuid().toString());
+            }
+        });
         for (Map.Entry<String, String> run : runs.entrySet()) {
             take(run.getKey(), run.getValue());
         }
@@ -145,6 +160,7 @@ public final class ClusterMember implements BlockSpread {
                 System.err.println("isac-workbench: warning: " + event.getValue());
             }
         }, true);
+        coordinators.put(id, me);
         runs.put(id, run.toJson());
         return new Session() {
             @Override
@@ -156,6 +172,7 @@ public final class ClusterMember implements BlockSpread {
             public void close() {
                 coordinator.close();
                 runs.remove(id);
+                coordinators.remove(id);
                 refusals.removeEntryListener(refusalListener);
                 // the coordinator has printed them; a long-lived cluster keeps no refusals of past runs
                 for (String key : refusals.keySet()) {
@@ -193,13 +210,30 @@ public final class ClusterMember implements BlockSpread {
                         + " blocks");
             } catch (Exception failed) {
                 if (!cancelled.get()) {
-                    refusals.put(id + "|" + me, "cluster member " + address() + " failed in the run: "
+                    // its unfinished claims go back to the coordinator, which would otherwise wait for them
+                    ClusterPlans.RunMaps maps = ClusterPlans.RunMaps.of(hz, id);
+                    for (Map.Entry<String, String> claim : maps.claims().entrySet()) {
+                        if (me.equals(claim.getValue()) && !maps.results().containsKey(claim.getKey())) {
+                            maps.claims().remove(claim.getKey(), me);
+                        }
+                    }
+                    refusals.put(id + "|" + me, "cluster member " + address() + " failed in the run and left it: "
                             + failed.getMessage());
                 }
             } finally {
                 taking.remove(id);
             }
         });
+    }
+
+    /** A coordinator left the cluster: its runs are withdrawn, which ends every member's part in them. */
+    private void withdrawRunsOf(String coordinator) {
+        for (Map.Entry<String, String> run : coordinators.entrySet()) {
+            if (run.getValue().equals(coordinator)) {
+                runs.remove(run.getKey());
+                coordinators.remove(run.getKey());
+            }
+        }
     }
 
     private void publishDone() {

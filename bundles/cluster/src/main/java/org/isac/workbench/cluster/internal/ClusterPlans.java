@@ -8,8 +8,8 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.isac.workbench.numerics.montecarlo.Block;
@@ -57,12 +57,12 @@ final class ClusterPlans {
             @Override
             public RunningStatistics[] find(Block block) {
                 String text = maps.results().get(BlockText.key(run, block));
-                return text == null ? null : BlockText.decode(text);
+                return text == null ? null : BlockText.decode(block, text);
             }
 
             @Override
             public void put(Block block, RunningStatistics[] slots) {
-                maps.results().put(BlockText.key(run, block), BlockText.encode(slots));
+                maps.results().put(BlockText.key(run, block), BlockText.encode(block, slots));
                 done.incrementAndGet();
                 published.run();
             }
@@ -77,7 +77,7 @@ final class ClusterPlans {
             public boolean over(String task) {
                 return maps.over().containsKey(BlockText.taskKey(run, task));
             }
-        }, true);
+        }, true, false);
     }
 
     /**
@@ -93,7 +93,7 @@ final class ClusterPlans {
         private final BlockStore journal;
         private final AtomicLong done;
         private final Runnable published;
-        private final Set<String> tasks = new LinkedHashSet<>();
+        private final List<String> tasks = new ArrayList<>();
         private final Object changes = new Object();
         private long version;
         private final UUID resultsListener;
@@ -124,7 +124,7 @@ final class ClusterPlans {
 
         /** @return the plan: every block the cluster has not is computed here, in block order */
         BlockPlan plan() {
-            return new BlockPlan(this, block -> true, false);
+            return new BlockPlan(this, block -> true, false, false);
         }
 
         @Override
@@ -132,7 +132,7 @@ final class ClusterPlans {
             startTask(block.task());
             RunningStatistics[] kept = journal.find(block);
             if (kept != null) {
-                maps.results().putIfAbsent(BlockText.key(run, block), BlockText.encode(kept));
+                maps.results().putIfAbsent(BlockText.key(run, block), BlockText.encode(block, kept));
                 return kept;
             }
             return poll(block, 0);
@@ -150,7 +150,7 @@ final class ClusterPlans {
                 long seen = version();
                 String text = maps.results().get(key);
                 if (text != null) {
-                    RunningStatistics[] slots = BlockText.decode(text);
+                    RunningStatistics[] slots = BlockText.decode(block, text);
                     journal.put(block, slots);
                     return slots;
                 }
@@ -175,19 +175,19 @@ final class ClusterPlans {
         @Override
         public void put(Block block, RunningStatistics[] slots) {
             journal.put(block, slots);
-            maps.results().put(BlockText.key(run, block), BlockText.encode(slots));
+            maps.results().put(BlockText.key(run, block), BlockText.encode(block, slots));
             done.incrementAndGet();
             published.run();
         }
 
-        /** A new task: the earlier ones need nothing more from the members. */
+        /** A new task: the one before it needs nothing more from the members (tasks run one after another). */
         private void startTask(String task) {
-            if (tasks.add(task)) {
-                for (String earlier : tasks) {
-                    if (!earlier.equals(task)) {
-                        maps.over().putIfAbsent(BlockText.taskKey(run, earlier), "");
-                    }
+            String previous = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);
+            if (!task.equals(previous) && !tasks.contains(task)) {
+                if (previous != null) {
+                    maps.over().putIfAbsent(BlockText.taskKey(run, previous), "");
                 }
+                tasks.add(task);
             }
         }
 

@@ -208,7 +208,9 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     progress.advance(1);
                     listener.figure(axes.with(curves.snapshot()));
                 }
-                run.finished(k + 1);
+                if (!cancelled.getAsBoolean()) {
+                    run.finished(k + 1); // a budget cut short is not a finished point
+                }
             }
         }
         return axes.with(curves.snapshot());

@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class SbatchCommand {
 
     private static final String KEYS = "shards=N, results=DIR, cpus=C, time=T, partition=P";
-    private static final int MAX_SHARDS = 10_000;
+    /** The merge job names every part in one argument, which Linux caps at 128 KiB. */
+    private static final int MAX_SHARDS = 1000;
     private static final int MAX_CPUS = 1024;
 
     private final ComponentRegistry registry;

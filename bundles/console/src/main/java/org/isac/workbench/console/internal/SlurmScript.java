@@ -28,10 +28,12 @@ record SlurmScript(Path scenario, Path results, String name, Path jar, Path plug
         int cpus, String time, String partition) {
 
     /** Paths go into shell and Gogo command lines: these characters would need quoting in one of them. */
-    private static final Pattern UNQUOTABLE = Pattern.compile("[\\s'\"$`\\\\;&|<>()*?\\[\\]{}#~!]");
+    private static final Pattern UNQUOTABLE = Pattern.compile("[\\s'\"$`\\\\;&|<>()*?\\[\\]{}#~!=%]");
     /** Slurm's time formats: minutes, M:S, H:M:S, D-H, D-H:M, D-H:M:S. */
     private static final Pattern TIME = Pattern.compile("\\d+(:\\d{1,2}){0,2}|\\d+-\\d{1,2}(:\\d{1,2}){0,2}");
     private static final Pattern PARTITION = Pattern.compile("[A-Za-z0-9_.,-]+");
+    /** Every feature but the window and the cluster: a job must not join a lab cluster its plugins configure. */
+    static final String JOB_FEATURES = "core,comp-isac,network-sg,charts";
 
     SlurmScript {
         for (Path path : List.of(scenario, results, jar, plugins, workspace)) {
@@ -70,7 +72,8 @@ record SlurmScript(Path scenario, Path results, String name, Path jar, Path plug
         s.append(directives("isac-" + name, "--array=0-" + (shards - 1), results.resolve(name + ".shard-%a.log")));
         s.append(job("isac:run " + scenario + " " + results + " shard=$SLURM_ARRAY_TASK_ID/" + shards));
         s.append("SHARDS\n)\n");
-        s.append("merge=$(sbatch --parsable --dependency=afterok:${shards%%;*} <<'MERGE'\n");
+        // a failed shard cancels the merge instead of leaving it pending for ever
+        s.append("merge=$(sbatch --parsable --dependency=afterok:${shards%%;*} --kill-on-invalid-dep=yes <<'MERGE'\n");
         s.append("#!/bin/bash\n");
         s.append(directives("isac-" + name + "-merge", null, results.resolve(name + ".merge.log")));
         s.append(job("isac:merge " + results + " " + String.join(" ", parts)));
@@ -103,7 +106,7 @@ record SlurmScript(Path scenario, Path results, String name, Path jar, Path plug
                 + "workspace=$(mktemp -d)\n"
                 + "trap 'rm -rf \"$workspace\"' EXIT\n"
                 + "cp -r " + workspace.resolve("config") + " \"$workspace/config\"\n"
-                + "\"${ISAC_JAVA:-java}\" -XX:ActiveProcessorCount=" + cpus + " -jar " + jar + " --plugins " + plugins
-                + " --workspace \"$workspace\" -c \"" + command + "\"\n";
+                + "\"${ISAC_JAVA:-java}\" -XX:ActiveProcessorCount=" + cpus + " -jar " + jar + " --features "
+                + JOB_FEATURES + " --plugins " + plugins + " --workspace \"$workspace\" -c \"" + command + "\"\n";
     }
 }

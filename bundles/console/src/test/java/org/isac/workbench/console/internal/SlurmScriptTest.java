@@ -28,15 +28,17 @@ class SlurmScriptTest {
         assertEquals(2, lines.stream().filter(l -> l.equals("#SBATCH --partition=short")).count());
         assertTrue(text.contains("-c \"isac:run /lab/scenarios/network-sg/fig04.json /lab/results/fig04 "
                 + "shard=$SLURM_ARRAY_TASK_ID/4\""), text);
-        assertTrue(text.contains("merge=$(sbatch --parsable --dependency=afterok:${shards%%;*} <<'MERGE'"), text);
+        assertTrue(text.contains("merge=$(sbatch --parsable --dependency=afterok:${shards%%;*} --kill-on-invalid-dep=yes "
+                + "<<'MERGE'"), text);
         assertTrue(text.contains("-c \"isac:merge /lab/results/fig04 /lab/results/fig04/fig04.part-0-of-4.json "
                 + "/lab/results/fig04/fig04.part-1-of-4.json /lab/results/fig04/fig04.part-2-of-4.json "
                 + "/lab/results/fig04/fig04.part-3-of-4.json\""), text);
         // each job copies the configuration into a workspace of its own, removed when the job ends
         assertEquals(2, lines.stream().filter(l -> l.equals("cp -r /home/ana/.isac-workbench/config "
                 + "\"$workspace/config\"")).count());
-        assertTrue(text.contains("-XX:ActiveProcessorCount=2 -jar /opt/isac.jar --plugins /lab/plugins "
-                + "--workspace \"$workspace\""), text);
+        // without the cluster feature: a job must not join the lab's cluster
+        assertTrue(text.contains("-XX:ActiveProcessorCount=2 -jar /opt/isac.jar --features core,comp-isac,network-sg,"
+                + "charts --plugins /lab/plugins --workspace \"$workspace\""), text);
     }
 
     @Test
@@ -52,6 +54,9 @@ class SlurmScriptTest {
                 () -> script("/lab/my scenarios/fig04.json", "", ""));
         assertTrue(space.getMessage().startsWith("path: '/lab/my scenarios/fig04.json'"), space.getMessage());
         assertThrows(IllegalArgumentException.class, () -> script("/lab/$(reboot).json", "", ""));
+        // '=' would read as an option of isac:run, '%' as a pattern of Slurm's --output
+        assertThrows(IllegalArgumentException.class, () -> script("/lab/a=b.json", "", ""));
+        assertThrows(IllegalArgumentException.class, () -> script("/lab/100%.json", "", ""));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> script("/lab/f.json", "2h", ""))
                 .getMessage().startsWith("time:"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> script("/lab/f.json", "", "a b"))

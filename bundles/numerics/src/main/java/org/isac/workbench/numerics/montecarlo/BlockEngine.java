@@ -18,8 +18,8 @@ import org.isac.workbench.numerics.stat.RunningStatistics;
 
 /**
  * Runs a task's blocks and merges them in block order. Threads take blocks in index order, at most a few ahead of the
- * merged prefix; each block's statistics are kept to the plan's store as soon as it is finished (so an interrupted
- * run loses at most the blocks under way), and merged when every block before it is. The stopping rule is evaluated
+ * merged prefix; each block's statistics are kept to the plan's store when the calling thread receives it (so an
+ * interrupted run loses at most the blocks under way), and merged when every block before it is. The stopping rule is evaluated
  * after each merged block, so the result depends only on the task, never on the thread count, on which blocks came
  * from a store, or on the order in which blocks finished.
  */
@@ -31,6 +31,8 @@ public final class BlockEngine {
     private static final long POLL_MILLIS = 20;
     /** Marks a block of another shard. */
     private static final RunningStatistics[] ELSEWHERE = new RunningStatistics[0];
+    /** Marks a block that a plan computing nothing did not find: an error once the merge needs it. */
+    private static final RunningStatistics[] MISSING = new RunningStatistics[0];
 
     /** Progress in realizations. */
     @FunctionalInterface
@@ -164,7 +166,7 @@ public final class BlockEngine {
                     if (plan.partial() && plan.claims().over(task.key())) {
                         break; // another process has what this task needs
                     }
-                    while (considered < blocks && considered < j + ahead && !interrupted) {
+                    while (considered < blocks && considered < j + ahead) {
                         consider(task.block(considered++));
                     }
                     RunningStatistics[] slots = await(task.block(j));
@@ -201,8 +203,16 @@ public final class BlockEngine {
                     continue;
                 }
                 RunningStatistics[] slots = ready.get(block.index());
+                if (slots == MISSING) {
+                    throw new IllegalStateException("block " + block.index() + " of " + task.key() + " (realizations "
+                            + block.first() + " to " + (block.first() + block.count() - 1) + ") is missing"
+                            + plan.store().whereIs(block));
+                }
                 if (slots != BlockStore.LATER) {
                     return ready.remove(block.index());
+                }
+                if (cancelled.getAsBoolean()) {
+                    return null; // no longer waiting for another process's block
                 }
                 if (considered < task.blocks() && considered < block.index() + aheadWhileWaiting) {
                     consider(task.block(considered++));
@@ -233,8 +243,8 @@ public final class BlockEngine {
             } else if (plan.partial()) {
                 ready.put(block.index(), ELSEWHERE);
             } else {
-                throw new IllegalStateException("block " + block.index() + " of " + task.key() + " (realizations "
-                        + block.first() + " to " + (block.first() + block.count() - 1) + ") is missing");
+                // an error only if the merge gets there: a stopping rule may end the task before
+                ready.put(block.index(), MISSING);
             }
         }
 

@@ -21,8 +21,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * @param claims which of the blocks the store does not have are computed here
  * @param partial whether this process sees only its part of each task, so that its results are not the task's (a
  *        partial plan does not apply stopping rules)
+ * @param everyBlockHere whether every block the store does not have is computed here and the store is a cache only,
+ *        as for a local run (journaled or not): code that cannot run in blocks may then ignore the plan
  */
-public record BlockPlan(BlockStore store, Claims claims, boolean partial) {
+public record BlockPlan(BlockStore store, Claims claims, boolean partial, boolean everyBlockHere) {
 
     /** Decides which blocks this process computes. */
     @ConsumerType
@@ -55,7 +57,7 @@ public record BlockPlan(BlockStore store, Claims claims, boolean partial) {
 
     /** @return every block here, found in or kept to the store */
     public static BlockPlan local(BlockStore store) {
-        return new BlockPlan(store, block -> true, false);
+        return new BlockPlan(store, block -> true, false, true);
     }
 
     /**
@@ -67,12 +69,12 @@ public record BlockPlan(BlockStore store, Claims claims, boolean partial) {
         if (shards < 1 || shard < 0 || shard >= shards) {
             throw new IllegalArgumentException("shard: must be I/N with 0 <= I < N, got " + shard + "/" + shards);
         }
-        return new BlockPlan(store, block -> shardOf(block, shards) == shard, true);
+        return new BlockPlan(store, block -> shardOf(block, shards) == shard, true, false);
     }
 
     /** @return every block from the store */
     public static BlockPlan stored(BlockStore store) {
-        return new BlockPlan(store, block -> false, false);
+        return new BlockPlan(store, block -> false, false, false);
     }
 
     /**

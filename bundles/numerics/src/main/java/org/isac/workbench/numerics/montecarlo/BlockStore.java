@@ -48,6 +48,15 @@ public interface BlockStore {
     }
 
     /**
+     * @param block a block this store does not have, although the run needs it
+     * @return where it should have come from, as the end of an error message (for example {@code : it is shard 2 of
+     *         4's, whose part was not given}); empty by default
+     */
+    default String whereIs(Block block) {
+        return "";
+    }
+
+    /**
      * Keeps a block just computed.
      *
      * @param block the block

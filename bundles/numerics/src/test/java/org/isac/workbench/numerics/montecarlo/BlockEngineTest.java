@@ -23,7 +23,7 @@ class BlockEngineTest {
     private static final BlockEngine.Task TASK = new BlockEngine.Task("point 3", 1000, 64, 2, StopRule.NEVER);
 
     /** A block store in memory that counts what it is asked. */
-    private static final class MapStore implements BlockStore {
+    private static class MapStore implements BlockStore {
         final Map<Long, RunningStatistics[]> blocks = new HashMap<>();
 
         @Override
@@ -134,11 +134,18 @@ class BlockEngineTest {
     @Test
     void aCancelledRunKeepsItsFinishedBlocksAndAResumeComputesOnlyTheRest() {
         RunningStatistics[] whole = run(TASK, 1, BlockPlan.LOCAL, new AtomicLong()).merged();
-        MapStore journal = new MapStore();
+        AtomicInteger kept4 = new AtomicInteger();
+        MapStore journal = new MapStore() {
+            @Override
+            public void put(Block block, RunningStatistics[] slots) {
+                super.put(block, slots);
+                kept4.incrementAndGet();
+            }
+        };
         AtomicLong first = new AtomicLong();
-        // cancelled once 300 realizations ran, whichever thread ran them
+        // cancelled once four blocks are kept, whichever threads ran them
         BlockEngine.Outcome cancelled = BlockEngine.run(TASK, () -> kernel(first), 2, BlockPlan.local(journal),
-                BlockEngine.Progress.NONE, () -> first.get() >= 300);
+                BlockEngine.Progress.NONE, () -> kept4.get() >= 4);
         assertFalse(cancelled.complete());
         int kept = journal.blocks.size();
         assertTrue(kept >= 4 && kept < 16, "blocks kept: " + kept);

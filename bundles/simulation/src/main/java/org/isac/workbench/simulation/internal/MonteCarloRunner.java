@@ -108,7 +108,8 @@ final class MonteCarloRunner {
             long measured = 0;
             for (RunningStatistics statistics : merged) {
                 measured += statistics.count();
-                if (statistics.count() > 0 && halfWidth(statistics) > targetHalfWidth) {
+                // a NaN half-width (an infinite sample) is not within the target
+                if (statistics.count() > 0 && !(halfWidth(statistics) <= targetHalfWidth)) {
                     return false;
                 }
             }
