@@ -83,7 +83,9 @@ public final class ClusterMember implements BlockSpread {
     }
 
     private final ComponentRegistry registry;
+    /** Null when the member could not start ({@link #failure} says why). */
     private final HazelcastInstance hz;
+    private final String failure;
     private final IMap<String, String> runs;
     /** Which member coordinates each run, so that a run whose coordinator left is withdrawn. */
     private final IMap<String, String> coordinators;
@@ -100,26 +102,32 @@ public final class ClusterMember implements BlockSpread {
     private final Map<String, AtomicBoolean> taking = new ConcurrentHashMap<>();
     private final String name;
 
+    /**
+     * Joins the cluster. A configuration it cannot use, or a member that cannot start (a port taken, an unknown
+     * address), does not fail the component: the member stays registered and every use of it fails with the reason,
+     * so that commands say why at once instead of waiting for a member that never comes.
+     */
     @Activate
     public ClusterMember(@Reference ComponentRegistry registry, BundleContext context, Config config) {
         this.registry = registry;
         this.name = config.name();
-        ClusterXml xml = new ClusterXml(config.name(), ClusterXml.list(config.members()), config.bind(),
-                config.port(), Runtime.getRuntime().availableProcessors(), bundles(context));
-        if (!xml.loopback()) {
-            System.err.println("isac-workbench: warning: the cluster listens on " + config.bind() + ", not a loopback "
-                    + "address: Hazelcast Community Edition has no authentication or encryption, so whoever reaches "
-                    + "it can join the cluster and read its runs");
-        }
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // Hazelcast looks its services up through the context class loader: its own bundle's
-        Thread.currentThread().setContextClassLoader(Hazelcast.class.getClassLoader());
+        HazelcastInstance started = null;
+        String reason = null;
         try {
-            InMemoryXmlConfig hazelcastConfig = new InMemoryXmlConfig(xml.xml());
-            hazelcastConfig.setClassLoader(Hazelcast.class.getClassLoader());
-            hz = Hazelcast.newHazelcastInstance(hazelcastConfig);
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+            started = start(config, bundles(context));
+        } catch (RuntimeException unusable) {
+            reason = unusable.getMessage();
+            System.err.println("isac-workbench: cluster: " + reason);
+        }
+        hz = started;
+        failure = reason;
+        if (hz == null) {
+            me = null;
+            runs = null;
+            coordinators = null;
+            refusals = null;
+            blocksDone = null;
+            return;
         }
         me = hz.getCluster().getLocalMember().getUuid().toString();
         runs = hz.getMap("isac-runs");
@@ -142,15 +150,46 @@ public final class ClusterMember implements BlockSpread {
         }
     }
 
+    /** @return a Hazelcast member of the configured cluster */
+    private static HazelcastInstance start(Config config, String bundles) {
+        ClusterXml xml = new ClusterXml(config.name(), ClusterXml.list(config.members()), config.bind(),
+                config.port(), Runtime.getRuntime().availableProcessors(), bundles);
+        if (!xml.loopback()) {
+            System.err.println("isac-workbench: warning: the cluster listens on " + config.bind() + ", not a loopback "
+                    + "address: Hazelcast Community Edition has no authentication or encryption, so whoever reaches "
+                    + "it can join the cluster and read its runs");
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // Hazelcast looks its services up through the context class loader: its own bundle's
+        Thread.currentThread().setContextClassLoader(Hazelcast.class.getClassLoader());
+        try {
+            InMemoryXmlConfig hazelcastConfig = new InMemoryXmlConfig(xml.xml());
+            hazelcastConfig.setClassLoader(Hazelcast.class.getClassLoader());
+            return Hazelcast.newHazelcastInstance(hazelcastConfig);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** @throws IllegalStateException with the reason when this member could not start */
+    void requireStarted() {
+        if (hz == null) {
+            throw new IllegalStateException("cluster: this workbench could not join its cluster: " + failure);
+        }
+    }
+
     @Deactivate
     void stop() {
         taking.values().forEach(flag -> flag.set(true));
         participations.shutdownNow();
-        hz.shutdown();
+        if (hz != null) {
+            hz.shutdown();
+        }
     }
 
     @Override
     public Session start(RunIdentity run, BlockStore journal) {
+        requireStarted();
         String id = "run-" + UUID.randomUUID();
         ClusterPlans.RunMaps maps = ClusterPlans.RunMaps.of(hz, id);
         ClusterPlans.Coordinator coordinator = new ClusterPlans.Coordinator(hz, id, maps, journal, done,
@@ -242,6 +281,7 @@ public final class ClusterMember implements BlockSpread {
 
     /** @return this member's address, host:port */
     String address() {
+        requireStarted();
         return address(hz.getCluster().getLocalMember());
     }
 
@@ -256,6 +296,7 @@ public final class ClusterMember implements BlockSpread {
 
     /** @return one line per member: address, cores, bundles, blocks computed, and whether it is this member */
     List<String[]> members() {
+        requireStarted();
         List<String[]> rows = new ArrayList<>();
         for (Member member : hz.getCluster().getMembers()) {
             String uuid = member.getUuid().toString();

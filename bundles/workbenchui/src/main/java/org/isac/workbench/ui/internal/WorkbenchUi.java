@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.isac.workbench.experiment.BlockRuns;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.plotting.ChartService;
 import org.isac.workbench.experiment.Figure;
@@ -171,7 +172,9 @@ public final class WorkbenchUi implements WorkbenchBackend {
         Path file = toRun;
         String label = Scenarios.name(original) + (scenario.isEdited() ? " (" + String.join(", ",
                 scenario.editedFields()) + " edited)" : "");
-        return runs.submit(label, (listener, cancelled) -> Scenarios.run(registry, file, results, listener, cancelled));
+        // journaled as isac:run is: an interrupted run of the window resumes with isac:run SCENARIO FOLDER resume=true
+        return runs.submit(label, (listener, cancelled) -> BlockRuns.run(registry, file, results, false, listener,
+                cancelled));
     }
 
     @Override
