@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs cut into blocks give the same numbers wherever the blocks ran: one thread, two threads, four shards merged
  * with {@code isac:merge}, and a run killed half-way and resumed all write the same CSVs, byte for byte, for a small
- * physical network scenario and for Fig. 2(a)'s detection Monte Carlo. The thread count is set through the Java
- * runtime's processor count, which is what the runners' default thread count follows.
+ * physical network scenario, for Fig. 2(a)'s detection Monte Carlo and for Fig. 2(b) over random drops. The thread
+ * count is set through the Java runtime's processor count, which is what the runners' default thread count follows.
  */
 class DistributedRunsIT {
 
@@ -45,6 +45,14 @@ class DistributedRunsIT {
         return small;
     }
 
+    /** Fig. 2(b) as shipped, over 24 random fading drops instead of the fixed one (three blocks of drops a point). */
+    static String drops() throws IOException {
+        String shipped = Files.readString(Path.of(System.getProperty("isac.scenarios"), "comp-isac", "fig2b.json"));
+        String fading = shipped.replace("\"channel\": \"pathloss\"", "\"channel\": \"fading\", \"drops\": 24");
+        assertNotEquals(shipped, fading);
+        return fading;
+    }
+
     private static List<String> processors(int count) {
         return List.of("-XX:ActiveProcessorCount=" + count);
     }
@@ -61,7 +69,8 @@ class DistributedRunsIT {
     void oneThreadTwoThreadsAndFourMergedShardsWriteTheSameCsvs() throws Exception {
         Files.writeString(folder.resolve("network.json"), NETWORK);
         Files.writeString(folder.resolve("detection.json"), detection());
-        for (String scenario : List.of("network", "detection")) {
+        Files.writeString(folder.resolve("drops.json"), drops());
+        for (String scenario : List.of("network", "detection", "drops")) {
             succeeds(run(1, "-c", "isac:run " + scenario + ".json one"));
             succeeds(run(2, "-c", "isac:run " + scenario + ".json two"));
             List<String> parts = new ArrayList<>();

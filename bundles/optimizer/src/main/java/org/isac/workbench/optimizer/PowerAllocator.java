@@ -4,7 +4,9 @@ import java.util.random.RandomGenerator;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A power-allocation scheme (concern {@value #CONCERN}); its registry name is the scheme's name.
+ * A power-allocation scheme (concern {@value #CONCERN}); its registry name is the scheme's name. A scheme is called
+ * from several threads at once (the random drops of a figure run in parallel blocks): implementations keep no
+ * mutable state between calls and draw only from the random stream they are given.
  */
 @ProviderType
 public interface PowerAllocator {

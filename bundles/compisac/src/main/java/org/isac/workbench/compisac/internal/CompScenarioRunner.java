@@ -26,7 +26,6 @@ import org.isac.workbench.experiment.ScenarioRunner;
 import org.isac.workbench.numerics.montecarlo.BlockPlan;
 import org.isac.workbench.numerics.random.RandomStreams;
 import org.isac.workbench.numerics.stat.Estimate;
-import org.isac.workbench.numerics.stat.RunningStatistics;
 import org.isac.workbench.optimizer.PowerAllocation;
 import org.isac.workbench.optimizer.PowerAllocationProblem;
 import org.isac.workbench.optimizer.PowerAllocator;
@@ -97,7 +96,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
         Path csv = results.resolve(name + ".csv");
         Figure figure = switch (scenario.figure()) {
             case CompScenario.DETECTION -> detection(scenario, providers, csv, plan, listener, cancelled, run);
-            default -> sumRate(scenario, providers, csv, listener, cancelled, run);
+            default -> sumRate(scenario, providers, csv, plan, listener, cancelled, run);
         };
         List<Path> written = new ArrayList<>(List.of(csv));
         written.addAll(ChartService.exportRunFigure(registry, figure, results, name));
@@ -216,12 +215,13 @@ public final class CompScenarioRunner implements ScenarioRunner {
         return axes.with(curves.snapshot());
     }
 
-    private Figure sumRate(CompScenario s, Providers p, Path csv, ProgressListener listener,
+    private Figure sumRate(CompScenario s, Providers p, Path csv, BlockPlan plan, ProgressListener listener,
             BooleanSupplier cancelled, Provenance.Unfinished run) throws IOException {
         boolean vsPd = s.figure().equals(CompScenario.SUMRATE_VS_PD);
         double[] x = vsPd ? s.pdSweep() : s.budgetsDb();
         double[] budgets = vsPd ? s.budgetsDb() : new double[] {Double.NaN};
         List<String> schemes = List.copyOf(p.schemes.keySet());
+        List<PowerAllocator> allocators = schemes.stream().map(p.schemes::get).toList();
         Curves curves = new Curves(x);
         // [budget curve][scheme]: a line for a single drop, markers with intervals over several drops
         int[][] series = new int[budgets.length][schemes.size()];
@@ -255,37 +255,24 @@ public final class CompScenarioRunner implements ScenarioRunner {
                     double pdMin = vsPd ? x[k] : s.pdMin();
                     // over the feasible drops of each scheme, and over all drops with an infeasible one counted as
                     // zero: only the latter compares the schemes on the same drops
-                    RunningStatistics[] stats = new RunningStatistics[schemes.size()];
-                    RunningStatistics[] allDrops = new RunningStatistics[schemes.size()];
-                    String[] reasons = new String[schemes.size()];
-                    for (int m = 0; m < schemes.size(); m++) {
-                        stats[m] = new RunningStatistics();
-                        allDrops[m] = new RunningStatistics();
-                        reasons[m] = "";
-                    }
-                    for (int d = 0; d < nets.length && !cancelled.getAsBoolean(); d++) {
-                        PowerAllocationProblem problem = problem(s, p, nets[d], budgetDb, pdMin);
-                        for (int m = 0; m < schemes.size(); m++) {
-                            // one stream per drop, the same at every point: RPA's split does not move with x
-                            PowerAllocation a = p.schemes.get(schemes.get(m)).allocate(problem,
-                                    RandomStreams.of(s.seed(), 0, d));
-                            allDrops[m].add(a.feasible() ? a.sumRate() : 0);
-                            if (a.feasible()) {
-                                stats[m].add(a.sumRate());
-                            } else if (reasons[m].isEmpty() && a.reason() != null) {
-                                reasons[m] = a.reason();
-                            }
-                        }
-                        progress.advance(1);
+                    long[] passed = {0};
+                    List<DropSimulation.Result> results = DropSimulation.run(allocators,
+                            d -> problem(s, p, nets[d], budgetDb, pdMin), nets.length, s.seed(), "drops " + c + "/" + k,
+                            Runtime.getRuntime().availableProcessors(), plan, (done, cap) -> {
+                                progress.advance(done - passed[0]);
+                                passed[0] = done;
+                            }, cancelled);
+                    if (results == null) {
+                        break; // cancelled within the point: no row
                     }
                     for (int m = 0; m < schemes.size(); m++) {
-                        Estimate e = stats[m].estimate();
+                        Estimate e = results.get(m).feasible().estimate();
                         // one fixed drop has no sampling error; over random drops, fewer than two feasible ones
                         // give no interval
                         double se = e.count() > 1 ? e.standardError() : s.drops() == 1 ? 0 : Double.NaN;
                         double low = e.mean() - Estimate.Z95 * se;
                         double high = e.mean() + Estimate.Z95 * se;
-                        Estimate all = allDrops[m].estimate();
+                        Estimate all = results.get(m).allDrops().estimate();
                         if (s.drops() == 1 && e.count() > 0) {
                             curves.set(series[c][m], k, e.mean());
                         } else if (s.drops() > 1 && all.count() > 0) {
@@ -293,7 +280,7 @@ public final class CompScenarioRunner implements ScenarioRunner {
                         }
                         List<Object> row = new ArrayList<>(List.of(x[k], vsPd ? Double.toString(budgetDb) : "",
                                 schemes.get(m), e.mean(), se, low, high, e.count() / (double) s.drops(), s.drops(),
-                                reasons[m]));
+                                results.get(m).reason() == null ? "" : results.get(m).reason()));
                         if (s.drops() > 1) {
                             row.addAll(List.of(all.mean(), all.standardError()));
                         }

@@ -1,6 +1,8 @@
 package org.isac.workbench.numerics.montecarlo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
@@ -56,8 +58,16 @@ public final class BlockEngine {
      * @param blockSize realizations per block (the last block may be smaller), ≥ 1
      * @param slots statistics per block, ≥ 1
      * @param stop evaluated at block boundaries (not for a shard: shards run to the cap, the merge stops)
+     * @param keepBlocks whether the outcome also lists each merged block's statistics, in block order (for what a
+     *        merge cannot tell, such as the first block where something happened)
      */
-    public record Task(String key, long realizations, int blockSize, int slots, StopRule stop) {
+    public record Task(String key, long realizations, int blockSize, int slots, StopRule stop, boolean keepBlocks) {
+
+        /** A task whose outcome holds the merged statistics only. */
+        public Task(String key, long realizations, int blockSize, int slots, StopRule stop) {
+            this(key, realizations, blockSize, slots, stop, false);
+        }
+
         public Task {
             if (key == null || key.isEmpty() || realizations < 1 || blockSize < 1 || slots < 1 || stop == null) {
                 throw new IllegalArgumentException("task " + key + ": needs a key, realizations >= 1 (got "
@@ -83,8 +93,10 @@ public final class BlockEngine {
      * @param realizations how many realizations they hold
      * @param complete false when the run was cancelled before its end
      * @param partial true when this process saw only its part of the blocks, so that merged is not the task's result
+     * @param blocks with {@link Task#keepBlocks}, each merged block's statistics in block order; else empty
      */
-    public record Outcome(RunningStatistics[] merged, long realizations, boolean complete, boolean partial) {
+    public record Outcome(RunningStatistics[] merged, long realizations, boolean complete, boolean partial,
+            List<RunningStatistics[]> blocks) {
     }
 
     private BlockEngine() {
@@ -158,6 +170,7 @@ public final class BlockEngine {
 
         Outcome execute(Progress progress) {
             RunningStatistics[] merged = fresh(task.slots());
+            List<RunningStatistics[]> kept = new ArrayList<>();
             long blocks = task.blocks();
             long done = 0;
             boolean complete = true;
@@ -178,6 +191,9 @@ public final class BlockEngine {
                         for (int s = 0; s < merged.length; s++) {
                             merged[s].merge(slots[s]);
                         }
+                        if (task.keepBlocks()) {
+                            kept.add(slots);
+                        }
                     }
                     done += task.block(j).count();
                     progress.passed(done, task.realizations());
@@ -189,7 +205,7 @@ public final class BlockEngine {
                 stopped.set(true);
                 drain();
             }
-            return new Outcome(merged, done, complete && !cancelled.getAsBoolean(), plan.partial());
+            return new Outcome(merged, done, complete && !cancelled.getAsBoolean(), plan.partial(), List.copyOf(kept));
         }
 
         /**
