@@ -134,6 +134,8 @@ class BadInputIT {
         t.command("isac:simulate comm-rate threads=5000", "threads");
         t.command("isac:simulate comm-rate seed=x", "seed");
         t.command("isac:simulate comm-rate mode=nosuch", "mode");
+        t.command("isac:simulate comm-rate cluster=maybe", "cluster");
+        t.command("isac:simulate comm-rate cluster=true", "cluster");
         t.command("isac:simulate comm-rate target=-1", "target");
         t.command("isac:simulate comm-rate colour=1", "colour");
         t.command("isac:simulate comm-rate M=8 M=16", "M");
@@ -183,6 +185,7 @@ class BadInputIT {
         t.file("small.json", small, "isac:run small.json results shard=0/2 resume=true", "resume");
         t.file("small.json", small, "isac:run small.json results colour=1", "colour");
         t.file("small.json", small, "isac:run small.json results other", "RESULTS");
+        t.file("small.json", small, "isac:run small.json results cluster=true", "cluster");
         t.command("isac:merge results", "part");
         t.command("isac:merge results missing.part-0-of-2.json", "missing.part-0-of-2.json");
         t.file("not-a-part.json", "{\"kind\": 1}", "isac:merge results not-a-part.json", "not-a-part.json");

@@ -97,6 +97,13 @@ class ClusterRunsIT {
             assertEquals(0, run.status(), run.err());
             assertSameCsv(scenario, "clustered");
         }
+        // a point of isac:simulate travels as the one-point scenario it is
+        String point = "isac:simulate radar-rate M=8 K=2 J=2 Lc=2 Ls=2 realizations=96 threads=1";
+        JarProcess.Result alone = JarProcess.run(plain, folder, List.of("-XX:ActiveProcessorCount=1"), "-c", point);
+        JarProcess.Result spread = coordinate(point + " cluster=true");
+        assertEquals(0, spread.status(), spread.err());
+        assertEquals(alone.out(), spread.out());
+        assertTrue(alone.out().startsWith("radar-rate,") && alone.out().strip().endsWith(",96"), alone.out());
         assertTrue(blocks(folder.resolve("a")) > 0 && blocks(folder.resolve("b")) > 0, "both members computed blocks: "
                 + read(folder.resolve("a").resolve("serve.log")) + read(folder.resolve("b").resolve("serve.log")));
 

@@ -45,6 +45,16 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
     }
 
     /**
+     * @param scenario a name for the scenario, for example {@code isac-simulate.json}
+     * @param text the scenario's text, which other processes run
+     * @param registry the provider registry
+     * @return the identity of a run of a scenario that exists as text only (a command's point, for instance)
+     */
+    public static RunIdentity of(String scenario, String text, ComponentRegistry registry) {
+        return new RunIdentity(scenario, text, sha256(text.getBytes(StandardCharsets.UTF_8)), providers(registry));
+    }
+
+    /**
      * @param run a run's identity
      * @param registry the provider registry
      * @return the run's scenario with the registry's providers: what this workbench would compute it with

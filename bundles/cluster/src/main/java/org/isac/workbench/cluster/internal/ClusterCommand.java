@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.Clusters;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +21,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class ClusterCommand {
 
     private static final String NOT_CONFIGURED = "isac:cluster: this workbench is in no cluster; put a file "
-            + ClusterMember.PID + ".cfg (name=, members=, bind=, port=) into the plugins folder (see the README)";
+            + Clusters.CONFIGURATION + " (name=, members=, bind=, port=) into the plugins folder (see the README)";
 
     private final ServiceTracker<ClusterMember, ClusterMember> members;
     private final boolean configured;
@@ -29,7 +30,7 @@ public final class ClusterCommand {
     public ClusterCommand(BundleContext context) {
         members = new ServiceTracker<>(context, ClusterMember.class, null);
         members.open();
-        configured = ClusterMember.configuredIn(context);
+        configured = Clusters.configured(context);
     }
 
     @Deactivate
@@ -39,10 +40,10 @@ public final class ClusterCommand {
 
     /** @return the member, waited for while a configured workbench is still joining its cluster */
     private ClusterMember member() throws InterruptedException {
-        ClusterMember m = configured ? members.waitForService(ClusterMember.JOIN_MILLIS) : members.getService();
+        ClusterMember m = configured ? members.waitForService(Clusters.JOIN_MILLIS) : members.getService();
         if (m == null) {
             throw new IllegalStateException(configured ? "isac:cluster: the cluster did not start within "
-                    + ClusterMember.JOIN_MILLIS / 1000 + " s (is the port free, the members list right?)"
+                    + Clusters.JOIN_MILLIS / 1000 + " s (is the port free, the members list right?)"
                     : NOT_CONFIGURED);
         }
         return m;

@@ -53,18 +53,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class ClusterMember implements BlockSpread {
 
     static final String PID = "org.isac.workbench.cluster";
-    /** How long a command waits for a configured workbench to join its cluster (Hazelcast takes seconds). */
-    static final long JOIN_MILLIS = 60_000;
-
-    /**
-     * @param context a bundle's context
-     * @return whether this workbench's plugins folder configures a cluster, so that its member is coming
-     */
-    static boolean configuredIn(BundleContext context) {
-        String plugins = context.getProperty("isac.launch.plugins");
-        return plugins != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(plugins, PID + ".cfg"));
-    }
-
     @ObjectClassDefinition(name = "ISAC Workbench cluster", description = "a Hazelcast member that shares runs with "
             + "the other workbenches of the cluster; Hazelcast Community Edition has no authentication or encryption")
     public @interface Config {

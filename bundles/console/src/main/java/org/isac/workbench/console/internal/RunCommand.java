@@ -1,7 +1,6 @@
 package org.isac.workbench.console.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.isac.workbench.experiment.BlockRuns;
 import org.isac.workbench.experiment.BlockSpread;
 import org.isac.workbench.experiment.Cancellation;
+import org.isac.workbench.experiment.Clusters;
 import org.isac.workbench.experiment.ConsoleProgress;
 import org.isac.workbench.experiment.Scenarios;
 import org.isac.workbench.registry.ComponentRegistry;
@@ -18,8 +18,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.util.tracker.ServiceTracker;
+
 
 /**
  * {@code isac:run SCENARIO [RESULTS] [resume=true] [shard=I/N] [cluster=true]}: runs a scenario file with the runner that accepts
@@ -34,40 +33,13 @@ public final class RunCommand {
     /** More shards than this would not help any run of the workbench: a physical point has a few dozen blocks. */
     private static final int MAX_SHARDS = 10_000;
 
-    /** The cluster's configuration in the plugins folder (the cluster feature's PID). */
-    private static final String CLUSTER_CFG = "org.isac.workbench.cluster.cfg";
-    /** How long {@code cluster=true} waits for a configured workbench to join its cluster (Hazelcast takes seconds). */
-    private static final long JOIN_MILLIS = 60_000;
-
     private final ComponentRegistry registry;
     private final BundleContext context;
-    /** The cluster this workbench is a member of, if one is configured. */
-    private final ServiceTracker<BlockSpread, BlockSpread> cluster;
 
     @Activate
     public RunCommand(@Reference ComponentRegistry registry, BundleContext context) {
         this.registry = registry;
         this.context = context;
-        this.cluster = new ServiceTracker<>(context, BlockSpread.class, null);
-        cluster.open();
-    }
-
-    @Deactivate
-    void close() {
-        cluster.close();
-    }
-
-    /** @return the cluster, waited for while a configured workbench is still joining it */
-    private BlockSpread cluster() throws InterruptedException {
-        String plugins = context.getProperty("isac.launch.plugins");
-        boolean configured = plugins != null && Files.isRegularFile(Path.of(plugins, CLUSTER_CFG));
-        BlockSpread members = configured ? cluster.waitForService(JOIN_MILLIS) : cluster.getService();
-        if (members == null) {
-            throw new IllegalArgumentException("cluster: " + (configured ? "the cluster did not start within "
-                    + JOIN_MILLIS / 1000 + " s" : "this workbench is in no cluster; put a file " + CLUSTER_CFG
-                    + " into the plugins folder (see the README)"));
-        }
-        return members;
     }
 
     @Descriptor("run a scenario; results go to RESULTS, by default results/<scenario folder>/; resume=true resumes an "
@@ -107,7 +79,7 @@ public final class RunCommand {
         if (shard != null && spread) {
             throw new IllegalArgumentException("cluster: a shard runs its own blocks; use cluster=true or shard=I/N");
         }
-        BlockSpread members = spread ? cluster() : null;
+        BlockSpread members = spread ? Clusters.await(context) : null;
         Path folder = Path.of(results != null ? results : Scenarios.resultsFolder(file).toString());
         String name = file.getFileName().toString();
         List<Path> written;
