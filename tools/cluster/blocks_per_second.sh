@@ -1,8 +1,10 @@
 #!/bin/bash
 # Blocks per second of one physical network point (M = 16, K = 4, J = 2, Lc = Ls = 2; 960 realizations, 60 blocks
-# of 16) on 1 and 2 local threads and on a 2- and 3-member loopback cluster of one-thread workbenches, from the
-# realization rate the coordinator's last progress line reports (its run only: JVM start and joining the cluster
-# are not counted). Each case runs twice in a row and the second run is reported (the first warms the JIT).
+# of 16) on 1 and 2 local threads, as 2 one-thread shards at once (two JVMs, no cluster), and on a 2- and 3-member
+# loopback cluster of one-thread workbenches. Local and cluster runs: from the realization rate the coordinator's
+# last progress line reports (its run only: JVM start and joining the cluster are not counted); each case runs twice
+# in a row, each time in a new JVM, and the second run is reported (the first warms the file cache and, in a cluster,
+# the serving members' JIT). Shards: from their wall time, less a workbench's start.
 # Usage: tools/cluster/blocks_per_second.sh [JAR]   (run from the checkout; needs the built jar)
 set -euo pipefail
 jar=$(realpath "${1:-launcher/target/isac-workbench.jar}")
@@ -37,8 +39,28 @@ serve() {
     -c "isac:cluster serve" > "$work/$1.log" 2>&1 &
   until grep -q "serving as" "$work/$1.log"; do sleep 0.2; done
 }
+sharded() { # two one-thread shards at once, as xargs -P 2 would run them: the two JVMs of a 2-member cluster
+  # without its traffic; their wall time less a workbench's start (measured alone) is the time of their blocks
+  local folder=$work/sharded
+  mkdir -p "$folder"
+  local start0=$(date +%s.%N)
+  java -XX:ActiveProcessorCount=1 -jar "$jar" --plugins "$folder/p0" --workspace "$folder/w0" -c "isac:components" \
+    > /dev/null 2>&1
+  local startup=$(echo "$(date +%s.%N) - $start0" | bc)
+  for round in warm timed; do
+    local begin=$(date +%s.%N)
+    for shard in 0 1; do
+      java -XX:ActiveProcessorCount=1 -jar "$jar" --plugins "$folder/p$shard" --workspace "$folder/w$shard" \
+        -c "isac:run bench.json $folder/$round shard=$shard/2" > /dev/null 2>&1 &
+    done
+    wait
+    local wall=$(echo "$(date +%s.%N) - $begin" | bc)
+  done
+  echo "sharded-2-jvms: $(echo "scale=2; 60 / ($wall - $startup)" | bc) blocks/s (wall $wall s less start $startup s)"
+}
 run local-1-thread 1 false
 run local-2-threads 2 false
+sharded
 serve m1
 member "$work/cluster-2-members"
 run cluster-2-members 1 true

@@ -15,6 +15,8 @@ import org.isac.workbench.channel.PathLoss;
 import org.isac.workbench.numerics.stat.Estimate;
 import org.isac.workbench.registry.ComponentRegistry;
 import org.isac.workbench.registry.IsacProvider;
+import org.isac.workbench.registry.ProviderInfo;
+import org.isac.workbench.registry.RegistryListener;
 import org.isac.workbench.sganalytics.NetworkParameters;
 import org.isac.workbench.simulation.NetworkSimulator;
 import org.isac.workbench.simulation.RunProgress;
@@ -59,11 +61,31 @@ class ChannelAndPathLossTest {
                 new RunSettings(3, 0, realizations, 0, 2), RunProgress.NONE, () -> false);
     }
 
-    /** Configures the Rician model, waits for its service to carry the new setting, and selects it. */
+    /**
+     * Configures the Rician model, waits for its service to carry the new setting and for the registry to list it
+     * again (the service is re-registered with the setting, and the registry hears of it in its own time: service
+     * listeners are called in no fixed order), and selects it.
+     */
     private void rician(double k) throws Exception {
         String filter = "(&(" + IsacProvider.NAME + "=rician)(kFactor=" + k + "))";
         CountDownLatch reconfigured = new CountDownLatch(1);
         ServiceListener listener = event -> reconfigured.countDown();
+        Object changes = new Object();
+        ServiceRegistration<RegistryListener> registryChanges = context.registerService(RegistryListener.class,
+                new RegistryListener() {
+                    @Override
+                    public void activeProviderChanged(String concern, ProviderInfo previous, ProviderInfo current,
+                            String reason) {
+                        providersChanged(concern);
+                    }
+
+                    @Override
+                    public void providersChanged(String concern) {
+                        synchronized (changes) {
+                            changes.notifyAll();
+                        }
+                    }
+                }, null);
         context.addServiceListener(listener, filter);
         try {
             Configuration configuration = configurationAdmin.getConfiguration(
@@ -74,10 +96,22 @@ class ChannelAndPathLossTest {
             // already so (an earlier test's value), or told by the service event that carries it
             assertTrue(context.getServiceReferences((String) null, filter) != null
                     || reconfigured.await(10, TimeUnit.SECONDS), "rician not reconfigured within 10 s");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            synchronized (changes) {
+                while (!listsRician() && System.nanoTime() < deadline) {
+                    changes.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            }
+            assertTrue(listsRician(), "the registry does not list rician again within 10 s");
         } finally {
             context.removeServiceListener(listener);
+            registryChanges.unregister();
         }
         registry.select(ChannelModel.CONCERN, "rician");
+    }
+
+    private boolean listsRician() {
+        return registry.providers(ChannelModel.CONCERN).stream().anyMatch(p -> p.name().equals("rician"));
     }
 
     @Test
