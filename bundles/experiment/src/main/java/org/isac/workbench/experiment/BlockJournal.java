@@ -20,8 +20,9 @@ import org.isac.workbench.numerics.stat.RunningStatistics;
 /**
  * The resume journal of a run, {@code NAME.journal} beside its results: a first line with the run's identity, then
  * one JSON line per finished block, written and flushed as the block finishes. A run killed at any moment leaves
- * every finished block on disk but the line being written, which a resume ignores (a line that does not parse is
- * the torn end of the file). A completed run removes its journal.
+ * every finished block on disk but the line being written, which a resume ignores: a line that does not parse (the
+ * torn end of the file, or one damaged anywhere else) is left out, and its block computed again. A completed run
+ * removes its journal.
  */
 final class BlockJournal extends BlockRecords implements Closeable {
 

@@ -28,7 +28,8 @@ public interface BlockSpread {
      *
      * @param run the run
      * @param journal this run's journal: blocks found there are not computed again, and blocks computed elsewhere
-     *        are kept there too, so that a coordinator that dies leaves every finished block on disk
+     *        are kept there too once this process has merged them, so that a coordinator that dies leaves every
+     *        block it merged on disk
      * @return the run's session
      * @throws IOException when the run cannot be offered
      */

@@ -90,7 +90,8 @@ public final class BlockEngine {
 
     /**
      * @param merged the merged statistics of the blocks passed
-     * @param realizations how many realizations they hold
+     * @param realizations how many realizations the blocks passed hold (for a partial plan, other processes' blocks
+     *        included)
      * @param complete false when the run was cancelled before its end
      * @param partial true when this process saw only its part of the blocks, so that merged is not the task's result
      * @param blocks with {@link Task#keepBlocks}, each merged block's statistics in block order; else empty
