@@ -93,7 +93,7 @@ public final class BlockRuns {
      */
     public static void participate(ComponentRegistry registry, RunIdentity run, BlockPlan plan,
             BooleanSupplier cancelled) throws IOException {
-        List<String> differences = run.differences(RunIdentity.providersOnly(run, registry));
+        List<String> differences = run.differencesHere(registry);
         if (!differences.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", differences) + " (the run vs here)");
         }
@@ -161,7 +161,7 @@ public final class BlockRuns {
             ProgressListener listener, BooleanSupplier cancelled) throws IOException {
         ShardParts blocks = ShardParts.read(parts);
         RunIdentity identity = blocks.identity();
-        List<String> differences = identity.differences(RunIdentity.providersOnly(identity, registry));
+        List<String> differences = identity.differencesHere(registry);
         if (!differences.isEmpty()) {
             throw new IllegalArgumentException("merge: the parts were computed with other providers than this "
                     + "workbench's: " + String.join("; ", differences) + " (parts vs here)");

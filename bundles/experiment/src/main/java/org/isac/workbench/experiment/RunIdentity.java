@@ -55,12 +55,12 @@ public record RunIdentity(String scenario, String text, String sha256, Map<Strin
     }
 
     /**
-     * @param run a run's identity
-     * @param registry the provider registry
-     * @return the run's scenario with the registry's providers: what this workbench would compute it with
+     * @param registry this workbench's provider registry
+     * @return what differs between this run's providers and this workbench's (see {@link #differences}); empty when
+     *         this workbench can compute the run's blocks
      */
-    public static RunIdentity providersOnly(RunIdentity run, ComponentRegistry registry) {
-        return new RunIdentity(run.scenario, run.text, run.sha256, providers(registry));
+    public List<String> differencesHere(ComponentRegistry registry) {
+        return differences(new RunIdentity(scenario, text, sha256, providers(registry)));
     }
 
     /**

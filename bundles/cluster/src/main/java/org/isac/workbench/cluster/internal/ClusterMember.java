@@ -221,7 +221,7 @@ public final class ClusterMember implements BlockSpread {
         participations.submit(() -> {
             try {
                 RunIdentity run = RunIdentity.fromJson(identity);
-                List<String> differences = run.differences(RunIdentity.providersOnly(run, registry));
+                List<String> differences = run.differencesHere(registry);
                 if (!differences.isEmpty()) {
                     refusals.put(id + "|" + me, "cluster member " + address() + " refuses the run of "
                             + run.scenario() + ": " + String.join("; ", differences) + " (the run vs this member)");
