@@ -47,13 +47,22 @@ class ClusterRunsIT {
         }
     }
 
-    /** @return a member's folder, with the cluster's configuration in its plugins */
+    /**
+     * @return a member's folder, with the cluster's configuration in its plugins; each member has a port of its own
+     *         (a: the first, b and d: the second, the coordinator: the third), so that none depends on Hazelcast
+     *         finding the next free port while another member is starting
+     */
     private Path memberFolder(String name) throws IOException {
+        int port = PORT + switch (name) {
+            case "b", "d" -> 1;
+            case "coordinator" -> 2;
+            default -> 0;
+        };
         Path member = Files.createDirectories(folder.resolve(name));
         Files.createDirectories(member.resolve("plugins"));
         Files.writeString(member.resolve("plugins").resolve("org.isac.workbench.cluster.cfg"), "name=it-cluster\n"
                 + "members=127.0.0.1:" + PORT + ",127.0.0.1:" + (PORT + 1) + ",127.0.0.1:" + (PORT + 2) + "\n"
-                + "port=" + PORT + "\n");
+                + "port=" + port + "\n");
         return member;
     }
 
